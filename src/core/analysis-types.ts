@@ -1,0 +1,68 @@
+import type { Extraction, Stats } from './types';
+
+export interface KeyPoint {
+  text: string;
+  commentIds: string[];
+  /** Share of the discussion's comments this key point stands for, 0..1. */
+  share: number;
+}
+
+export interface ThreadSummary {
+  rootId: string;
+  text: string;
+  replies: number;
+  participants: string[];
+  depth: number;
+}
+
+export interface Keyword {
+  phrase: string;
+  score: number;
+  /** True when the article does not mention it: the comments brought it up. */
+  offArticle: boolean;
+}
+
+export interface Question {
+  commentId: string;
+  text: string;
+  answered: boolean;
+}
+
+export interface Exchange {
+  a: string;
+  b: string;
+  count: number;
+}
+
+export interface ToneSignal {
+  commentId: string;
+  exclamation: number;
+  capitals: number;
+  insults: string[];
+  agreement: string[];
+  disagreement: string[];
+}
+
+export interface ToneSummary {
+  /** Counts of comments per tone bucket. */
+  distribution: Record<string, number>;
+  perComment: ToneSignal[];
+}
+
+export interface Summary {
+  lang: string;
+  keyPoints: KeyPoint[];
+  threads: ThreadSummary[];
+  keywords: Keyword[];
+  questions: Question[];
+  exchanges: Exchange[];
+  tone: ToneSummary;
+}
+
+/** Everything the popup, the annotations and the command line show. */
+export interface Analysis extends Extraction {
+  stats: Stats;
+  summary: Summary | null;
+  /** Schema version of this record, for stored copies. */
+  version: number;
+}

@@ -1,0 +1,27 @@
+import type { Analysis } from './analysis-types';
+import type { Extraction } from './types';
+import { buildTree } from './tree';
+import { computeStats } from './stats';
+import { summarize } from './summary';
+
+export const ANALYSIS_VERSION = 1;
+
+export interface AnalyzeOptions {
+  /** Skip the text analysis (key points...) when only counts and the tree are wanted. */
+  summary?: boolean;
+}
+
+/** Extraction -> tree, stats and summary. Pure: runs in the service worker and in Node alike. */
+export function analyze(ex: Extraction, opts: AnalyzeOptions = {}): Analysis {
+  const roots = buildTree(ex.comments);
+  const stats = computeStats(ex.comments, roots, {
+    announced: ex.announcedCount,
+    closed: ex.closed,
+    article: ex.article,
+  });
+  const summary =
+    opts.summary === false || ex.comments.length === 0
+      ? null
+      : summarize({ comments: ex.comments, roots, article: ex.article, lang: ex.lang });
+  return { ...ex, stats, summary, version: ANALYSIS_VERSION };
+}

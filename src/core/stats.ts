@@ -1,0 +1,75 @@
+import type { ArticleRecord, CommentRecord, Stats, ThreadNode } from './types';
+import { walk } from './tree';
+
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+const sameName = (a: string, b: string) =>
+  a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
+
+export function computeStats(
+  comments: readonly CommentRecord[],
+  roots: readonly ThreadNode[],
+  opts: { announced: number | null; closed: boolean; article: ArticleRecord },
+): Stats {
+  const readers = comments.filter((c) => c.kind === 'comment');
+  const byAuthor = new Map<string, number>();
+  for (const c of readers) {
+    const name = c.author.trim() || '—';
+    byAuthor.set(name, (byAuthor.get(name) ?? 0) + 1);
+  }
+  const byline = opts.article.byline;
+  const participants = [...byAuthor.entries()]
+    .map(([author, count]) => ({ author, count, isArticleAuthor: !!byline && sameName(byline, author) }))
+    .sort((a, b) => b.count - a.count || a.author.localeCompare(b.author));
+
+  let maxDepth = 0;
+  const repliesPerComment: Record<string, number> = {};
+  for (const [node, depth] of walk(roots)) {
+    maxDepth = Math.max(maxDepth, depth + 1);
+    repliesPerComment[node.comment.id] = node.children.length;
+  }
+  const mostReplied = comments
+    .filter((c) => (repliesPerComment[c.id] ?? 0) > 0)
+    .map((c) => ({ id: c.id, author: c.author, replies: repliesPerComment[c.id] }))
+    .sort((a, b) => b.replies - a.replies)
+    .slice(0, 5);
+
+  const times = comments.map((c) => c.time).filter((t): t is string => !!t && !Number.isNaN(Date.parse(t)));
+  times.sort((a, b) => Date.parse(a) - Date.parse(b));
+
+  const domains = new Map<string, number>();
+  let total = 0;
+  for (const c of comments) {
+    for (const l of c.links) {
+      total++;
+      const h = hostOf(l);
+      if (h) domains.set(h, (domains.get(h) ?? 0) + 1);
+    }
+  }
+
+  return {
+    shown: readers.length,
+    announced: opts.announced,
+    closed: opts.closed,
+    threads: roots.length,
+    maxDepth: comments.length ? maxDepth : 0,
+    participants,
+    repliesPerComment,
+    mostReplied,
+    firstTime: times[0] ?? null,
+    lastTime: times[times.length - 1] ?? null,
+    links: {
+      total,
+      domains: [...domains.entries()]
+        .map(([domain, count]) => ({ domain, count }))
+        .sort((a, b) => b.count - a.count || a.domain.localeCompare(b.domain)),
+    },
+    pingbacks: comments.length - readers.length,
+  };
+}

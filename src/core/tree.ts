@@ -1,0 +1,64 @@
+import type { CommentRecord, ThreadNode } from './types';
+
+/**
+ * Builds the reply forest from flat records in page order. Unknown parents,
+ * self-replies and cycles make a comment top-level instead of losing it.
+ * Iterative throughout, so a 1,000-deep chain cannot overflow the stack.
+ */
+export function buildTree(comments: readonly CommentRecord[]): ThreadNode[] {
+  const nodes = new Map<string, ThreadNode>();
+  for (const c of comments) {
+    if (!nodes.has(c.id)) nodes.set(c.id, { comment: c, children: [], descendants: 0 });
+  }
+  const roots: ThreadNode[] = [];
+  const attached = new Set<string>();
+  for (const c of comments) {
+    const node = nodes.get(c.id);
+    if (!node || attached.has(c.id)) continue; // duplicate id: keep the first
+    attached.add(c.id);
+    const parent = c.parentId !== null ? nodes.get(c.parentId) : undefined;
+    if (parent && parent !== node && !isAncestor(node, parent.comment.id, nodes)) {
+      parent.children.push(node);
+    } else {
+      roots.push(node);
+    }
+  }
+  countDescendants(roots);
+  return roots;
+}
+
+/** True when `candidateId` is `node` itself or lies below it through parentId links. */
+function isAncestor(node: ThreadNode, candidateId: string, nodes: Map<string, ThreadNode>): boolean {
+  let id: string | null = candidateId;
+  const seen = new Set<string>();
+  while (id !== null && !seen.has(id)) {
+    if (id === node.comment.id) return true;
+    seen.add(id);
+    id = nodes.get(id)?.comment.parentId ?? null;
+  }
+  return false;
+}
+
+function countDescendants(roots: ThreadNode[]): void {
+  const order: ThreadNode[] = [];
+  const stack = [...roots];
+  while (stack.length) {
+    const n = stack.pop() as ThreadNode;
+    order.push(n);
+    for (const ch of n.children) stack.push(ch);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i];
+    n.descendants = n.children.reduce((s, ch) => s + 1 + ch.descendants, 0);
+  }
+}
+
+/** Depth-first walk in page order, with the depth of each node (0 at the roots). */
+export function* walk(roots: readonly ThreadNode[]): Generator<[ThreadNode, number]> {
+  const stack: [ThreadNode, number][] = roots.map((r) => [r, 0] as [ThreadNode, number]).reverse();
+  while (stack.length) {
+    const [n, d] = stack.pop() as [ThreadNode, number];
+    yield [n, d];
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push([n.children[i], d + 1]);
+  }
+}
