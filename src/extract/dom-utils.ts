@@ -1,0 +1,145 @@
+/**
+ * Small DOM helpers shared by the adapters. They take the elements they are
+ * given and never touch globals, so they run in a page and under jsdom.
+ */
+
+const BLOCK = new Set([
+  'P', 'DIV', 'BLOCKQUOTE', 'LI', 'UL', 'OL', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'TABLE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'DL', 'DT', 'DD', 'HR',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'SVG', 'IFRAME', 'TEXTAREA', 'SELECT']);
+
+/** Collapses runs of white space (including NBSP) to one space. */
+export const clean = (s: string | null | undefined): string =>
+  (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+/**
+ * Paragraphs of an element's text: block elements and <br> break lines,
+ * blank lines split paragraphs. `exclude` drops nested parts (reply links, nested comments).
+ */
+export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const flush = (para: boolean) => {
+    const t = clean(cur);
+    if (t) lines.push(t);
+    else if (para && lines.length && lines[lines.length - 1] !== '') lines.push('');
+    cur = '';
+  };
+  const stack: (Node | 'end-block')[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Node | 'end-block';
+    if (n === 'end-block') {
+      flush(true);
+      continue;
+    }
+    if (n.nodeType === 3) {
+      cur += n.nodeValue ?? '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || (el !== root && exclude?.(el))) continue;
+    if (tag === 'BR') {
+      flush(false);
+      continue;
+    }
+    if (tag === 'IMG') {
+      const alt = el.getAttribute('alt');
+      if (alt && /^\p{Extended_Pictographic}+$/u.test(alt.trim())) cur += alt.trim();
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush(true);
+      stack.push('end-block');
+    }
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  flush(true);
+  // Group lines into paragraphs at blank lines.
+  const paras: string[] = [];
+  let buf: string[] = [];
+  for (const l of lines) {
+    if (l === '') {
+      if (buf.length) paras.push(buf.join('\n'));
+      buf = [];
+    } else buf.push(l);
+  }
+  if (buf.length) paras.push(buf.join('\n'));
+  return paras;
+}
+
+/** Absolute http(s) URLs of the links inside `root`, in order, without duplicates. */
+export function linksOf(root: Element, base: string, exclude?: (el: Element) => boolean): string[] {
+  const out: string[] = [];
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    if (exclude && closestMatching(a, root, exclude)) continue;
+    const abs = absoluteUrl(a.getAttribute('href'), base);
+    if (abs && /^https?:/i.test(abs) && !out.includes(abs)) out.push(abs);
+  }
+  return out;
+}
+
+function closestMatching(el: Element, stop: Element, pred: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (pred(e)) return true;
+  return false;
+}
+
+export function absoluteUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base || undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 from a `time[datetime]`, a `title`/`data-*` timestamp or a parseable date text, else null. */
+export function timeOf(el: Element | null): string | null {
+  if (!el) return null;
+  const candidates = [
+    el.getAttribute('datetime'),
+    el.getAttribute('data-datetime'),
+    el.getAttribute('title'),
+    el.getAttribute('data-time'),
+    el.getAttribute('data-timestamp'),
+  ];
+  for (const c of candidates) {
+    const iso = toIso(c);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export function toIso(raw: string | null | undefined): string | null {
+  const s = (raw ?? '').trim();
+  if (!s) return null;
+  if (/^\d{10}(\d{3})?$/.test(s)) {
+    const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
+    return new Date(ms).toISOString();
+  }
+  // Only accept strings that look like dates, not "il y a 3 jours".
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s) && !/^[A-Z][a-z]{2},? \d/.test(s)) return null;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  // Keep the page's own offset when it gave one.
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)$/.test(s) ? s : new Date(t).toISOString();
+}
+
+/** Text of the first element matching `sel` inside `root`, cleaned. */
+export function textAt(root: ParentNode, sel: string): string {
+  return clean(root.querySelector(sel)?.textContent);
+}
+
+/** A CSS selector that finds `el` again on the live page: its id when it has one. */
+export function anchorOf(el: Element): string | null {
+  const id = el.getAttribute('id');
+  return id ? `#${cssEscape(id)}` : null;
+}
+
+function cssEscape(id: string): string {
+  return id.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
+}
