@@ -1,0 +1,64 @@
+import type { Analysis } from '../core/analysis-types';
+import type { Extraction } from '../core/types';
+
+/**
+ * Every message between Comment Lens's parts, in one place. A message is
+ * `{ type, ...payload }`; each direction has its own table of request and
+ * response types, and every receiver validates shape and sender at the edge.
+ */
+
+/** Why the popup cannot show an analysis for a tab. */
+export type Unreadable = 'browser-page' | 'store-page' | 'pdf-viewer' | 'no-tab' | 'no-access';
+
+export type TabResult =
+  | { status: 'ok'; analysis: Analysis }
+  | { status: 'unreadable'; reason: Unreadable }
+  | { status: 'error'; message: string; details: string };
+
+/** Popup (or options page) -> background. */
+export interface BackgroundRequests {
+  'analyze-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
+  'jump-to': { req: { tabId: number; commentId: string }; res: { ok: boolean } };
+  'set-annotations': { req: { tabId: number; on: boolean }; res: { ok: boolean; on: boolean } };
+  'get-annotations': { req: { tabId: number }; res: { on: boolean } };
+}
+
+/** Background -> content script in a tab. */
+export interface ContentRequests {
+  extract: { req: Record<string, never>; res: Extraction };
+  'jump-to': { req: { commentId: string; anchor: string | null }; res: { ok: boolean } };
+  annotate: { req: { on: boolean; analysis: Analysis | null }; res: { ok: boolean } };
+  ping: { req: Record<string, never>; res: { ok: true } };
+}
+
+export type Msg<T, K extends keyof T> = { type: K } & (T[K] extends { req: infer R } ? R : never);
+export type Res<T, K extends keyof T> = T[K] extends { res: infer R } ? R : never;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTabId = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isShortString = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length < 2000;
+
+/** Shape checks for requests arriving at the background. Unknown types fail. */
+export const backgroundValidators: { [K in keyof BackgroundRequests]: (m: Record<string, unknown>) => boolean } = {
+  'analyze-tab': (m) => isTabId(m.tabId) && typeof m.refresh === 'boolean',
+  'jump-to': (m) => isTabId(m.tabId) && isShortString(m.commentId),
+  'set-annotations': (m) => isTabId(m.tabId) && typeof m.on === 'boolean',
+  'get-annotations': (m) => isTabId(m.tabId),
+};
+
+/** Shape checks for requests arriving at the content script. */
+export const contentValidators: { [K in keyof ContentRequests]: (m: Record<string, unknown>) => boolean } = {
+  extract: () => true,
+  'jump-to': (m) => isShortString(m.commentId) && (m.anchor === null || isShortString(m.anchor)),
+  annotate: (m) => typeof m.on === 'boolean' && (m.analysis === null || isObj(m.analysis)),
+  ping: () => true,
+};
+
+export function validate<T>(
+  table: { [K in keyof T]: (m: Record<string, unknown>) => boolean },
+  msg: unknown,
+): msg is Msg<T, keyof T> {
+  if (!isObj(msg) || typeof msg.type !== 'string') return false;
+  if (!Object.prototype.hasOwnProperty.call(table, msg.type)) return false;
+  return table[msg.type as keyof T](msg);
+}
