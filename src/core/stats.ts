@@ -18,14 +18,18 @@ export function computeStats(
   opts: { announced: number | null; closed: boolean; article: ArticleRecord },
 ): Stats {
   const readers = comments.filter((c) => c.kind === 'comment');
-  const byAuthor = new Map<string, number>();
+  // One participant per name, whatever its case ("Lagaffe" and "lagaffe"); the first spelling wins.
+  const byAuthor = new Map<string, { author: string; count: number }>();
   for (const c of readers) {
     const name = c.author.trim() || '—';
-    byAuthor.set(name, (byAuthor.get(name) ?? 0) + 1);
+    const key = name.toLocaleLowerCase();
+    const cur = byAuthor.get(key);
+    if (cur) cur.count++;
+    else byAuthor.set(key, { author: name, count: 1 });
   }
   const byline = opts.article.byline;
-  const participants = [...byAuthor.entries()]
-    .map(([author, count]) => ({ author, count, isArticleAuthor: !!byline && sameName(byline, author) }))
+  const participants = [...byAuthor.values()]
+    .map(({ author, count }) => ({ author, count, isArticleAuthor: !!byline && sameName(byline, author) }))
     .sort((a, b) => b.count - a.count || a.author.localeCompare(b.author));
 
   let maxDepth = 0;

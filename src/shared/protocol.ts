@@ -25,10 +25,10 @@ export interface BackgroundRequests {
 
 /** Background -> content script in a tab. */
 export interface ContentRequests {
-  extract: { req: Record<string, never>; res: Extraction };
+  extract: { req: Record<never, never>; res: Extraction };
   'jump-to': { req: { commentId: string; anchor: string | null }; res: { ok: boolean } };
   annotate: { req: { on: boolean; analysis: Analysis | null }; res: { ok: boolean } };
-  ping: { req: Record<string, never>; res: { ok: true } };
+  ping: { req: Record<never, never>; res: { ok: true } };
 }
 
 export type Msg<T, K extends keyof T> = { type: K } & (T[K] extends { req: infer R } ? R : never);

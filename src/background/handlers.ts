@@ -1,0 +1,66 @@
+import { analyze } from '../core/analyze';
+import { unreadableReason } from '../core/page-kind';
+import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
+import type { TabStore } from './tab-store';
+
+/** What the handlers need from the browser, injected so tests can run them against stubs. */
+export interface BackgroundDeps {
+  store: TabStore;
+  tabUrl(tabId: number): Promise<string | undefined>;
+  /** Makes sure our content script runs in the tab (injects it on demand). */
+  ensureContent(tabId: number): Promise<void>;
+  sendToTab<K extends keyof ContentRequests>(tabId: number, msg: Msg<ContentRequests, K>): Promise<Res<ContentRequests, K>>;
+}
+
+type Handlers = {
+  [K in keyof BackgroundRequests]: (msg: Msg<BackgroundRequests, K>, deps: BackgroundDeps) => Promise<Res<BackgroundRequests, K>>;
+};
+
+const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
+
+export const handlers: Handlers = {
+  async 'analyze-tab'({ tabId, refresh }, deps): Promise<TabResult> {
+    const url = await deps.tabUrl(tabId).catch(() => undefined);
+    const reason = unreadableReason(url);
+    if (reason) return { status: 'unreadable', reason };
+    if (!refresh) {
+      const cached = await deps.store.get(tabId);
+      if (cached && cached.url === url) return { status: 'ok', analysis: cached.analysis };
+    }
+    try {
+      await deps.ensureContent(tabId);
+    } catch {
+      // No permission for this tab (popup opened without a click, or a restricted page).
+      return { status: 'unreadable', reason: 'no-access' };
+    }
+    try {
+      const extraction = await deps.sendToTab(tabId, { type: 'extract' });
+      const analysis = analyze(extraction);
+      const annotations = await deps.store.annotations(tabId);
+      await deps.store.put(tabId, { url: url as string, analysis, annotations });
+      if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
+      return { status: 'ok', analysis };
+    } catch (e) {
+      return { status: 'error', message: 'analysis-failed', details: describeError(e) };
+    }
+  },
+
+  async 'jump-to'({ tabId, commentId }, deps) {
+    const cached = await deps.store.get(tabId);
+    const anchor = cached?.analysis.comments.find((c) => c.id === commentId)?.anchor ?? null;
+    await deps.ensureContent(tabId);
+    return deps.sendToTab(tabId, { type: 'jump-to', commentId, anchor });
+  },
+
+  async 'set-annotations'({ tabId, on }, deps) {
+    await deps.ensureContent(tabId);
+    const cached = await deps.store.get(tabId);
+    await deps.store.setAnnotations(tabId, on);
+    const res = await deps.sendToTab(tabId, { type: 'annotate', on, analysis: cached?.analysis ?? null });
+    return { ok: res.ok, on };
+  },
+
+  async 'get-annotations'({ tabId }, deps) {
+    return { on: await deps.store.annotations(tabId) };
+  },
+};

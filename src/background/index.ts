@@ -1,0 +1,49 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import contentScript from '../content/index.ts?script&iife';
+import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
+import { handlers, type BackgroundDeps } from './handlers';
+import { createTabStore, type SessionArea } from './tab-store';
+
+const store = createTabStore(browser.storage.session as unknown as SessionArea);
+
+const deps: BackgroundDeps = {
+  store,
+  tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+  async ensureContent(tabId) {
+    const alive = await browser.tabs
+      .sendMessage(tabId, { type: 'ping' }, { frameId: 0 })
+      .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
+      .catch(() => false);
+    if (alive) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
+  },
+  sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as never,
+};
+
+/** Only our own extension pages (popup, options) may command the background. */
+function fromOwnPage(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const base = browser.runtime.getURL('');
+  return typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+  if (!fromOwnPage(sender) || !validate<BackgroundRequests>(backgroundValidators, msg)) return undefined;
+  const m = msg as Msg<BackgroundRequests, keyof BackgroundRequests>;
+  const handler = handlers[m.type] as (msg: unknown, d: BackgroundDeps) => Promise<unknown>;
+  return handler(m, deps);
+});
+
+browser.commands?.onCommand.addListener(async (command) => {
+  if (command !== 'toggle-annotations') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const on = !(await store.annotations(tab.id));
+  await handlers['set-annotations']({ type: 'set-annotations', tabId: tab.id, on }, deps).catch(() => undefined);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void store.forget(tabId);
+});
+
+export type { ContentRequests };

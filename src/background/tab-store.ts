@@ -1,0 +1,58 @@
+import type { Analysis } from '../core/analysis-types';
+
+/** The slice of `browser.storage.session` the background uses, so tests can pass a stub. */
+export interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface TabEntry {
+  url: string;
+  analysis: Analysis;
+  annotations: boolean;
+}
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * Per-tab results kept in session storage: the service worker may be stopped
+ * at any time (Chrome stops idle workers after ~30 s), module state would not
+ * survive, session storage does, and it is cleared when the browser closes.
+ */
+export function createTabStore(area: SessionArea) {
+  return {
+    async get(tabId: number): Promise<TabEntry | null> {
+      const got = await area.get(key(tabId));
+      const v = got[key(tabId)];
+      return v && typeof v === 'object' ? (v as TabEntry) : null;
+    },
+    async put(tabId: number, entry: TabEntry): Promise<boolean> {
+      try {
+        await area.set({ [key(tabId)]: entry });
+        return true;
+      } catch {
+        // Over the session quota (a huge thread): keep working without the cache.
+        await area.remove(key(tabId)).catch(() => undefined);
+        return false;
+      }
+    },
+    async setAnnotations(tabId: number, on: boolean): Promise<void> {
+      const cur = await this.get(tabId);
+      if (cur) await this.put(tabId, { ...cur, annotations: on });
+      else await area.set({ [`annotations:${tabId}`]: on });
+    },
+    async annotations(tabId: number): Promise<boolean> {
+      const cur = await this.get(tabId);
+      if (cur) return cur.annotations;
+      const got = await area.get(`annotations:${tabId}`);
+      return got[`annotations:${tabId}`] === true;
+    },
+    async forget(tabId: number): Promise<void> {
+      await area.remove(key(tabId));
+      await area.remove(`annotations:${tabId}`);
+    },
+  };
+}
+
+export type TabStore = ReturnType<typeof createTabStore>;

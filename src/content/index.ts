@@ -1,0 +1,36 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { extractPage } from '../extract';
+import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
+import { jumpTo } from './jump';
+
+/**
+ * Injected on demand (activeTab + scripting) when the reader opens the popup.
+ * Answers only our own background, never the page: page scripts cannot reach
+ * runtime messaging, and we check the sender all the same.
+ */
+const FLAG = Symbol.for('comment-lens.content');
+const g = globalThis as unknown as Record<symbol, boolean>;
+
+if (!g[FLAG]) {
+  g[FLAG] = true;
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (!validate<ContentRequests>(contentValidators, msg)) return undefined;
+    return handle(msg as Msg<ContentRequests, keyof ContentRequests>);
+  });
+}
+
+async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise<unknown> {
+  switch (msg.type) {
+    case 'ping':
+      return { ok: true };
+    case 'extract':
+      return extractPage(document, { url: location.href });
+    case 'jump-to': {
+      const m = msg as Msg<ContentRequests, 'jump-to'>;
+      return { ok: jumpTo(document, m.commentId, m.anchor) };
+    }
+    case 'annotate':
+      return { ok: false };
+  }
+}

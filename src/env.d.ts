@@ -1,0 +1,3 @@
+/// <reference types="@crxjs/vite-plugin/client" />
+declare const __BROWSER__: 'chrome' | 'firefox';
+declare const __TEST_BUILD__: boolean;

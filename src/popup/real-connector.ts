@@ -1,0 +1,87 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundRequests, Msg, Res, TabResult } from '../shared/protocol';
+import type { Connector, PopupState } from './connector';
+
+function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
+  return browser.runtime.sendMessage(msg) as Promise<Res<BackgroundRequests, K>>;
+}
+
+/**
+ * The tab the popup reads: the active tab of the current window. When the
+ * popup is opened as a page of its own (tests, the screenshot harness), a
+ * `?target=URL` names the tab instead; it only finds tabs the extension
+ * already has host permission for.
+ */
+async function targetTab(): Promise<number | null> {
+  const target = new URLSearchParams(location.search).get('target');
+  if (target) {
+    const tabs = await browser.tabs.query({});
+    return tabs.find((t) => t.url === target)?.id ?? null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+const toState = (r: TabResult): PopupState =>
+  r.status === 'ok'
+    ? { kind: 'ready', analysis: r.analysis }
+    : r.status === 'unreadable'
+      ? { kind: 'unreadable', reason: r.reason }
+      : { kind: 'error', message: r.message, details: r.details };
+
+export function createRealConnector(): Connector {
+  let tabId: number | null = null;
+  let onState: (s: PopupState) => void = () => undefined;
+
+  const run = async (refresh: boolean) => {
+    onState({ kind: 'loading' });
+    try {
+      tabId = await targetTab();
+      if (tabId === null) return onState({ kind: 'unreadable', reason: 'no-tab' });
+      const [res, ann] = await Promise.all([
+        send({ type: 'analyze-tab', tabId, refresh }),
+        send({ type: 'get-annotations', tabId }),
+      ]);
+      connector.annotationsOn = ann?.on === true;
+      onState(res ? toState(res) : { kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
+    } catch (e) {
+      onState({ kind: 'error', message: 'analysis-failed', details: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
+    }
+  };
+
+  const connector: Connector = {
+    annotationsOn: false,
+    start(cb) {
+      onState = cb;
+      void run(false);
+    },
+    actions: {
+      refresh: () => void run(true),
+      jumpTo(commentId) {
+        if (tabId !== null) void send({ type: 'jump-to', tabId, commentId }).catch(() => undefined);
+      },
+      setAnnotations(on) {
+        connector.annotationsOn = on;
+        if (tabId !== null) void send({ type: 'set-annotations', tabId, on }).catch(() => undefined);
+      },
+      async copy(text) {
+        try {
+          await navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      download(filename, mime, text) {
+        const url = URL.createObjectURL(new Blob([text], { type: mime }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = filename;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      },
+      openOptions: () => void browser.runtime.openOptionsPage(),
+    },
+  };
+  return connector;
+}
