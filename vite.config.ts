@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -22,17 +24,41 @@ export function manifestFor(browser: Browser, test: boolean): ManifestV3Export {
   return m as unknown as ManifestV3Export;
 }
 
+/**
+ * crxjs lists every content script it builds as web-accessible on all sites,
+ * which lets any page detect the extension. Ours is injected with
+ * scripting.executeScript, which needs no such entry: drop it after the build.
+ */
+function narrowWebAccessibleResources(outDir: string): Plugin {
+  return {
+    name: 'comment-lens:narrow-web-accessible-resources',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const file = path.resolve(outDir, 'manifest.json');
+      const m = JSON.parse(readFileSync(file, 'utf8'));
+      const war = (m.web_accessible_resources ?? [])
+        .map((w: { resources: string[] }) => ({ ...w, resources: w.resources.filter((r) => !r.startsWith('src/content/')) }))
+        .filter((w: { resources: string[] }) => w.resources.length > 0);
+      if (war.length) m.web_accessible_resources = war;
+      else delete m.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(m, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode.startsWith('firefox') ? 'firefox' : 'chrome';
   const test = mode.endsWith('-test');
+  const outDir = `dist/${browser}${test ? '-test' : ''}`;
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser, test), browser })],
+    plugins: [preact(), crx({ manifest: manifestFor(browser, test), browser }), narrowWebAccessibleResources(outDir)],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __TEST_BUILD__: JSON.stringify(test),
     },
     build: {
-      outDir: `dist/${browser}${test ? '-test' : ''}`,
+      outDir,
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
       sourcemap: false,
