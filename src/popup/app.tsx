@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Analysis } from '../core/analysis-types';
+import { DEFAULT_SETTINGS, KEY_POINT_COUNT, SUMMARY_CHARS, type Settings } from '../shared/settings';
+import type { Connector, PopupActions, PopupState } from './connector';
+import { I18nContext, defaultTranslator, useT, type Translator } from './i18n';
+import { ExportPanel } from './components/export-panel';
+import { Header } from './components/header';
+import { KeyPoints } from './components/key-points';
+import { Overview } from './components/overview';
+import { ErrorView, LoadingView, NoneView, UnreadableView } from './components/states';
+import { NO_FILTER, type ThreadFilter } from './components/thread-model';
+import { Threads } from './components/threads';
+
+export interface ViewProps {
+  state: PopupState;
+  actions: PopupActions;
+  settings?: Settings;
+  /** Messages to use; the browser's (or bundled English) when absent. */
+  translator?: Translator;
+}
+
+/** The whole popup as a pure function of state and actions (what tests render). */
+export function PopupView({ state, actions, settings = DEFAULT_SETTINGS, translator }: ViewProps) {
+  const t = useMemo(() => translator ?? defaultTranslator(), [translator]);
+  return (
+    <I18nContext.Provider value={t}>
+      <main class="cl-popup" lang={t.lang}>
+        <StateView state={state} actions={actions} settings={settings} />
+      </main>
+    </I18nContext.Provider>
+  );
+}
+
+function StateView({ state, actions, settings }: { state: PopupState; actions: PopupActions; settings: Settings }) {
+  switch (state.kind) {
+    case 'loading':
+      return <LoadingView progress={state.progress} />;
+    case 'unreadable':
+      return <UnreadableView reason={state.reason} />;
+    case 'error':
+      return <ErrorView message={state.message} details={state.details} actions={actions} />;
+    case 'ready':
+      return state.analysis.comments.length === 0 ? (
+        <NoneView actions={actions} />
+      ) : (
+        <ReadyView analysis={state.analysis} annotationsOn={state.annotationsOn ?? false} actions={actions} settings={settings} />
+      );
+  }
+}
+
+function ReadyView({ analysis, annotationsOn, actions, settings }: { analysis: Analysis; annotationsOn: boolean; actions: PopupActions; settings: Settings }) {
+  const t = useT();
+  const [filter, setFilter] = useState<ThreadFilter>(NO_FILTER);
+  const showAuthor = (author: string) => {
+    setFilter({ ...NO_FILTER, author });
+    document.getElementById('cl-threads')?.scrollIntoView?.({ block: 'start' });
+  };
+  const sections = [
+    ['cl-overview', t('overviewHeading')],
+    ['cl-key-points', t('keyPointsHeading')],
+    ['cl-threads', t('threadsHeading')],
+    ['cl-export', t('exportHeading')],
+  ];
+  return (
+    <>
+      <Header analysis={analysis} annotationsOn={annotationsOn} actions={actions} />
+      <nav class="cl-nav" aria-label={t('sectionsLabel')}>
+        {sections.map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      <Overview analysis={analysis} onAuthor={showAuthor} />
+      <KeyPoints analysis={analysis} actions={actions} count={KEY_POINT_COUNT[settings.summaryLength]} />
+      <Threads
+        analysis={analysis}
+        filter={filter}
+        onFilter={setFilter}
+        initialSort={settings.defaultSort}
+        summaryChars={SUMMARY_CHARS[settings.summaryLength]}
+        onJump={(id) => actions.jumpTo(id)}
+      />
+      <ExportPanel analysis={analysis} actions={actions} />
+    </>
+  );
+}
+
+/** The popup wired to a connector: shows 'loading' until the connector reports. */
+export function App({ connector, settings, translator }: { connector: Connector; settings?: Settings; translator?: Translator }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  useEffect(
+    () =>
+      connector.start((s) => {
+        setChosen(null);
+        setState(s);
+      }),
+    [connector],
+  );
+  const actions = useMemo(
+    () => ({
+      ...connector.actions,
+      setAnnotations(on: boolean) {
+        setChosen(on);
+        connector.actions.setAnnotations(on);
+      },
+    }),
+    [connector],
+  );
+  // The reader's choice since the last state; else the state's own word; else the connector's.
+  const shown: PopupState =
+    state.kind === 'ready' ? { ...state, annotationsOn: chosen ?? state.annotationsOn ?? connector.annotationsOn } : state;
+  return <PopupView state={shown} actions={actions} settings={settings} translator={translator} />;
+}

@@ -1,0 +1,28 @@
+/** Dates and one-line text for display, in the reader's language. */
+
+export function formatDate(iso: string | null, lang: string, withTime = false): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '';
+  const opts: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
+  try {
+    return new Intl.DateTimeFormat(lang, opts).format(t);
+  } catch {
+    return new Date(t).toISOString().slice(0, withTime ? 16 : 10).replace('T', ' ');
+  }
+}
+
+/** Whitespace collapsed, cut at a word boundary before `max` characters with an ellipsis. */
+export function oneLine(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '') + '…';
+}
+
+/** `opex360.com` + current date -> `comments-opex360.com-2026-11-26`, safe as a file name. */
+export function exportName(site: string, ext: string, now = new Date()): string {
+  const base = (site || 'page').replace(/[^a-z0-9.-]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
+  return `comments-${base}-${now.toISOString().slice(0, 10)}.${ext}`;
+}
