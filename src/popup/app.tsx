@@ -10,6 +10,7 @@ import { Overview } from './components/overview';
 import { ErrorView, LoadingView, NoneView, UnreadableView } from './components/states';
 import { NO_FILTER, type ThreadFilter } from './components/thread-model';
 import { Threads } from './components/threads';
+import './popup.css';
 
 export interface ViewProps {
   state: PopupState;

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Unreadable } from '../shared/protocol';
+import { App, PopupView } from './app';
+import type { PopupState } from './connector';
+import { createMockConnector } from './mock-connector';
+import { emptyAnalysis, syntheticAnalysis } from './test-data';
+
+let host: HTMLElement | null = null;
+async function mount(vnode: preact.ComponentChild): Promise<HTMLElement> {
+  host = document.createElement('div');
+  document.body.appendChild(host);
+  await act(() => render(vnode, host as HTMLElement));
+  return host;
+}
+afterEach(() => {
+  if (host) render(null, host);
+  host?.remove();
+  host = null;
+});
+const flush = () => act(() => new Promise((r) => setTimeout(r, 0)));
+const q = (root: ParentNode, testid: string) => root.querySelector(`[data-testid="${testid}"]`);
+
+describe('popup states', () => {
+  const view = (state: PopupState) => mount(<PopupView state={state} actions={createMockConnector(state).actions} />);
+
+  it('shows progress while loading', async () => {
+    const el = await view({ kind: 'loading', progress: { stage: 'analysing', comments: 5000 } });
+    expect(q(el, 'state-loading')?.textContent).toContain('Analysing 5,000 comments');
+    expect(q(el, 'state-loading')?.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('says what it is doing before it knows how many comments there are', async () => {
+    const el = await view({ kind: 'loading' });
+    expect(q(el, 'state-loading')?.textContent).toContain('Looking for the comment section');
+  });
+
+  const reasons: Unreadable[] = ['browser-page', 'store-page', 'pdf-viewer', 'no-tab', 'no-access'];
+  it('gives each unreadable reason its own friendly message', async () => {
+    const texts = new Set<string>();
+    for (const reason of reasons) {
+      const el = await view({ kind: 'unreadable', reason });
+      const box = q(el, 'state-unreadable');
+      expect(box?.getAttribute('data-reason')).toBe(reason);
+      expect(box?.textContent?.length).toBeGreaterThan(40);
+      texts.add(box?.textContent ?? '');
+    }
+    expect(texts.size).toBe(reasons.length);
+    expect([...texts].find((t) => t.includes('PDF'))).toBeTruthy();
+  });
+
+  it('says when the page has no comment section, and offers to refresh', async () => {
+    const state: PopupState = { kind: 'ready', analysis: emptyAnalysis() };
+    const c = createMockConnector(state);
+    const el = await mount(<PopupView state={state} actions={c.actions} />);
+    expect(q(el, 'state-none')?.textContent).toContain('No comment section found on this page');
+    expect(el.querySelector('[role=tree]')).toBeNull();
+    await act(() => (q(el, 'state-none')?.querySelector('button') as HTMLButtonElement).click());
+    expect(c.calls.map((x) => x.name)).toEqual(['refresh']);
+  });
+
+  it('shows a friendly error, never the stack, and copies the details for a report', async () => {
+    const state: PopupState = { kind: 'error', message: 'analysis-failed', details: 'TypeError: x is undefined\n    at extract (content.js:10:5)' };
+    const c = createMockConnector(state);
+    const el = await mount(<PopupView state={state} actions={c.actions} />);
+    const box = q(el, 'state-error') as HTMLElement;
+    expect(box.textContent).toContain('Something went wrong');
+    expect(box.textContent).not.toContain('TypeError');
+    await act(() => (q(el, 'copy-error') as HTMLButtonElement).click());
+    await flush();
+    const copied = c.calls.find((x) => x.name === 'copy')?.args[0] as string;
+    expect(copied).toContain('analysis-failed');
+    expect(copied).toContain('at extract (content.js:10:5)');
+    expect(box.textContent).toContain('Copied');
+  });
+});
+
+describe('App with a connector', () => {
+  it('shows loading first, then what the connector sends', async () => {
+    const analysis = syntheticAnalysis({ comments: 30, seed: 3 });
+    const c = createMockConnector({ kind: 'ready', analysis }, { delayMs: 20 });
+    const el = await mount(<App connector={c} />);
+    expect(q(el, 'state-loading')).not.toBeNull();
+    await act(() => new Promise((r) => setTimeout(r, 40)));
+    expect(q(el, 'state-loading')).toBeNull();
+    expect(q(el, 'article-title')?.textContent).toBe(analysis.article.title);
+  });
+
+  it('turns annotations on and off through the connector, and shows what the tab does', async () => {
+    const c = createMockConnector({ kind: 'ready', analysis: syntheticAnalysis({ comments: 10 }) }, { annotationsOn: true });
+    const el = await mount(<App connector={c} />);
+    const toggle = () => q(el, 'annotations-toggle') as HTMLInputElement;
+    expect(toggle().checked).toBe(true);
+    await act(() => toggle().click());
+    expect(toggle().checked).toBe(false);
+    await act(() => toggle().click());
+    expect(toggle().checked).toBe(true);
+    expect(c.calls.filter((x) => x.name === 'setAnnotations').map((x) => x.args[0])).toEqual([false, true]);
+  });
+
+  it('refresh goes back through loading to the result', async () => {
+    const c = createMockConnector({ kind: 'ready', analysis: syntheticAnalysis({ comments: 10 }) }, { delayMs: 10 });
+    const el = await mount(<App connector={c} />);
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    await act(() => (el.querySelector('.cl-header-tools button') as HTMLButtonElement).click());
+    expect(q(el, 'state-loading')).not.toBeNull();
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(q(el, 'stats-line')).not.toBeNull();
+  });
+});
