@@ -1,12 +1,24 @@
 /** Dates and one-line text for display, in the reader's language. */
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one: keep one per language and style. */
+function formatter(lang: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDate(iso: string | null, lang: string, withTime = false): string {
   if (!iso) return '';
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return '';
-  const opts: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
   try {
-    return new Intl.DateTimeFormat(lang, opts).format(t);
+    return formatter(lang, withTime).format(t);
   } catch {
     return new Date(t).toISOString().slice(0, withTime ? 16 : 10).replace('T', ' ');
   }
