@@ -32,12 +32,12 @@ export function ThreadTree(p: TreeProps) {
   const ref = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
   const typed = useRef({ text: '', at: 0 });
-  const focusIndex = Math.max(0, p.rows.findIndex((r) => r.node.comment.id === p.focusedId));
+  const current = Math.max(0, p.rows.findIndex((r) => r.node.comment.id === p.focusedId));
 
   useEffect(() => {
     if (!moved.current || !ref.current) return;
     moved.current = false;
-    const id = p.rows[focusIndex]?.node.comment.id;
+    const id = p.rows[current]?.node.comment.id;
     for (const el of ref.current.querySelectorAll<HTMLElement>('[role=treeitem]')) {
       if (el.dataset.commentId === id) {
         el.focus();
@@ -47,14 +47,14 @@ export function ThreadTree(p: TreeProps) {
     }
   });
 
-  const go = (i: number) => {
+  const go = (i: number, from: number) => {
     const r = p.rows[Math.max(0, Math.min(p.rows.length - 1, i))];
-    if (!r || i === focusIndex) return;
+    if (!r || r === p.rows[from]) return;
     moved.current = true;
     p.onFocus(r.node.comment.id);
   };
 
-  const typeAhead = (ch: string) => {
+  const typeAhead = (ch: string, focusIndex: number) => {
     const now = Date.now();
     typed.current = { text: (now - typed.current.at < TYPEAHEAD_MS ? typed.current.text : '') + fold(ch), at: now };
     const q = typed.current.text;
@@ -62,33 +62,37 @@ export function ThreadTree(p: TreeProps) {
     const start = q.length === 1 ? focusIndex + 1 : focusIndex;
     for (let k = 0; k < n; k++) {
       const i = (start + k) % n;
-      if (fold(p.rows[i].node.comment.author).startsWith(q)) return go(i);
+      if (fold(p.rows[i].node.comment.author).startsWith(q)) return go(i, focusIndex);
     }
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // The row that has focus is the one the key was pressed on (state may lag one render behind).
+    const targetId = (e.target as HTMLElement | null)?.closest?.<HTMLElement>('[role=treeitem]')?.dataset.commentId;
+    const at = p.rows.findIndex((r) => r.node.comment.id === targetId);
+    const focusIndex = at >= 0 ? at : current;
     const row = p.rows[focusIndex];
     if (!row || e.altKey || e.ctrlKey || e.metaKey) return;
     const open = row.childCount > 0 && row.expanded;
     let handled = true;
     switch (e.key) {
-      case 'ArrowDown': go(focusIndex + 1); break;
-      case 'ArrowUp': go(focusIndex - 1); break;
-      case 'Home': go(0); break;
-      case 'End': go(p.rows.length - 1); break;
+      case 'ArrowDown': go(focusIndex + 1, focusIndex); break;
+      case 'ArrowUp': go(focusIndex - 1, focusIndex); break;
+      case 'Home': go(0, focusIndex); break;
+      case 'End': go(p.rows.length - 1, focusIndex); break;
       case 'ArrowRight':
         if (row.childCount > 0 && !row.expanded) p.onSetExpanded(row, true);
-        else if (open) go(focusIndex + 1);
+        else if (open) go(focusIndex + 1, focusIndex);
         break;
       case 'ArrowLeft':
         if (open) p.onSetExpanded(row, false);
-        else if (row.parentId) go(p.rows.findIndex((r) => r.node.comment.id === row.parentId));
+        else if (row.parentId) go(p.rows.findIndex((r) => r.node.comment.id === row.parentId), focusIndex);
         break;
       case 'Enter': p.onJump(row.node.comment.id); break;
       case ' ': if (row.childCount > 0) p.onSetExpanded(row, !row.expanded); break;
       case '*': p.onExpandSiblings(row); break;
       default:
-        if (e.key.length === 1 && /\S/.test(e.key)) typeAhead(e.key);
+        if (e.key.length === 1 && /\S/.test(e.key)) typeAhead(e.key, focusIndex);
         else handled = false;
     }
     if (handled) e.preventDefault();
@@ -102,7 +106,7 @@ export function ThreadTree(p: TreeProps) {
           <ThreadRow
             key={c.id}
             row={row}
-            focused={i === focusIndex}
+            focused={i === current}
             summary={row.level === 1 ? p.summaries.get(c.id) : undefined}
             summaryChars={p.summaryChars}
             isQuestion={p.questions.has(c.id)}
