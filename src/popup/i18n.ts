@@ -29,7 +29,7 @@ export function formatMessage(entry: Entry, subs: readonly string[]): string {
     return ph ? ph.content : m;
   });
   return named.replace(/\$(?:([1-9])|(\$+))/g, (_m, i: string | undefined, dollars: string | undefined) =>
-    i ? (subs[Number(i) - 1] ?? '') : (dollars ?? '').slice(1),
+    i ? (subs[Number(i) - 1] ?? '') : (dollars ?? ''),
   );
 }
 
