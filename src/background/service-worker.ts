@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import contentScript from '../content/index.ts?script&iife';
+import contentScript from '../content/content-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';

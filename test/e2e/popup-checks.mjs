@@ -24,8 +24,13 @@ export async function checkSeedPopup(popup, { site, screenshot }) {
   assert.equal(await count(popup, '[role=tree] [role=treeitem]'), seed.visible);
   const expanded = await count(popup, '[role=treeitem][aria-expanded="true"]');
   assert.ok(expanded >= 1, 'expand-all opens the threads that have replies');
-  await popup.evaluate(() => document.documentElement.scrollTo(0, 0));
-  if (screenshot) await popup.screenshot({ path: screenshot, fullPage: false });
+  if (screenshot) {
+    await popup.evaluate(() => window.scrollTo(0, 0));
+    await popup.screenshot({ path: screenshot, fullPage: false });
+    // The reply tree, expanded: scroll the threads view into sight for a second picture.
+    await popup.evaluate(() => document.querySelector('[role=tree]')?.scrollIntoView({ block: 'start' }));
+    await popup.screenshot({ path: screenshot.replace(/\.png$/, '-tree.png'), fullPage: false });
+  }
   await popup.click('[data-testid=collapse-all]');
   assert.equal(await count(popup, '[role=tree] [role=treeitem][aria-expanded="true"]'), 0);
   return { site, stats };
