@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   ANNOTATION_KINDS,
   DEFAULT_SETTINGS,
@@ -11,6 +11,7 @@ import {
   writeSettings,
   type AnnotationKinds,
   type Settings,
+  type SettingsPatch,
   type StorageLike,
 } from '../shared/settings';
 import { I18nContext, defaultTranslator, type MessageKey, type Translator } from '../popup/i18n';
@@ -54,13 +55,19 @@ export function OptionsView({ storage, forgetAreas, permissions, translator }: O
     readSettings(storage).then(setSettings, () => setSettings({ ...DEFAULT_SETTINGS }));
   }, [storage]);
 
-  const save = async (patch: Partial<Omit<Settings, 'version'>>) => {
-    try {
-      setSettings(await writeSettings(storage, patch));
-      setStatus(t('optSaved'));
-    } catch {
-      setStatus(t('optSaveFailed'));
-    }
+  // Saves run one after another, so quick changes never overwrite each other.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const save = (patch: SettingsPatch) => {
+    const next = queue.current.then(async () => {
+      try {
+        setSettings(await writeSettings(storage, patch));
+        setStatus(t('optSaved'));
+      } catch {
+        setStatus(t('optSaveFailed'));
+      }
+    });
+    queue.current = next;
+    return next;
   };
 
   const addSite = (input: string) => {
@@ -101,7 +108,7 @@ export function OptionsView({ storage, forgetAreas, permissions, translator }: O
                     type="checkbox"
                     data-testid={`opt-kind-${k}`}
                     checked={settings.annotations[k]}
-                    onChange={(e) => save({ annotations: { ...settings.annotations, [k]: (e.currentTarget as HTMLInputElement).checked } })}
+                    onChange={(e) => save({ annotations: { [k]: (e.currentTarget as HTMLInputElement).checked } })}
                   />
                   {t(KIND_LABEL[k])}
                 </label>

@@ -107,7 +107,10 @@ export async function readSettings(area: StorageLike): Promise<Settings> {
 }
 
 /** Merges a change into the stored settings and returns what was stored. */
-export async function writeSettings(area: StorageLike, patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+/** A change to the settings: any fields, and any annotation kinds (the others are kept). */
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'annotations'>> & { annotations?: Partial<AnnotationKinds> };
+
+export async function writeSettings(area: StorageLike, patch: SettingsPatch): Promise<Settings> {
   const current = await readSettings(area);
   const next = normalizeSettings({
     ...current,
