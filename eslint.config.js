@@ -29,6 +29,11 @@ export default tseslint.config(
     },
   },
   {
+    // Real-browser tests pass functions to page.evaluate: those run in the page.
+    files: ['test/e2e/**'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', chrome: 'readonly', browser: 'readonly' } },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'bin/**', 'test/e2e/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
   },
