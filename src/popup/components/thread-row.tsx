@@ -1,4 +1,5 @@
 import type { ThreadSummary } from '../../core/analysis-types';
+import type { ThreadNode } from '../../core/types';
 import { useT } from '../i18n';
 import { formatDate, oneLine } from './format';
 import type { Row } from './thread-model';
@@ -16,6 +17,18 @@ export interface RowProps {
 }
 
 const MAX_INDENT = 8;
+
+/** Authors of a thread, first seen first: for threads the analysis did not summarise. */
+function participantsOf(root: ThreadNode): string[] {
+  const seen = new Set<string>();
+  const stack = [root];
+  while (stack.length) {
+    const n = stack.pop() as ThreadNode;
+    if (n.comment.author) seen.add(n.comment.author);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return [...seen];
+}
 const SHOWN_PARTICIPANTS = 3;
 
 /**
@@ -28,7 +41,7 @@ export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, aut
   const c = row.node.comment;
   const asSummary = row.level === 1 && row.childCount > 0 && !row.expanded;
   const indent = Math.min(row.level - 1, MAX_INDENT);
-  const people = summary?.participants ?? [];
+  const people = asSummary ? (summary?.participants ?? participantsOf(row.node)) : [];
   const classes = ['cl-item', row.match ? '' : 'cl-context', asSummary ? 'cl-item-summary' : ''].filter(Boolean).join(' ');
   return (
     <div
