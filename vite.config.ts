@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -43,6 +43,11 @@ function narrowWebAccessibleResources(outDir: string): Plugin {
       if (war.length) m.web_accessible_resources = war;
       else delete m.web_accessible_resources;
       writeFileSync(file, JSON.stringify(m, null, 2));
+      // crxjs also emits an ES-module copy of the content script that nothing loads.
+      const assets = path.resolve(outDir, 'assets');
+      for (const f of readdirSync(assets)) {
+        if (f.startsWith('content-script.ts-') && f.endsWith('.js')) rmSync(path.join(assets, f));
+      }
     },
   };
 }
