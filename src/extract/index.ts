@@ -1,6 +1,10 @@
 import type { Extraction } from '../core/types';
 import type { AdapterResult, ExtractContext } from './types';
 import { adapters } from './adapters';
+import { extractArticle } from './article';
+import { announcedCount } from './announced';
+import { commentsClosed } from './closed';
+import { paginationOf } from './pagination';
 
 export interface ExtractOptions {
   url?: string;
@@ -8,8 +12,6 @@ export interface ExtractOptions {
   budgetMs?: number;
   now?: () => number;
 }
-
-const emptyPagination = () => ({ paginated: false, loadMore: false, framed: null });
 
 /**
  * Reads a parsed page (live or jsdom) into plain records. Tries adapters in
@@ -20,7 +22,8 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
   const url = opts.url ?? doc.URL ?? '';
   const ctx: ExtractContext = { url, deadline: now() + (opts.budgetMs ?? 4000), now };
   const title = (doc.title || '').trim();
-  const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const article = safe(() => extractArticle(doc, url), { title, byline: null, published: null, lang: null, text: '', site: null });
+  const lang = article.lang;
 
   const ranked = adapters
     .map((a) => ({ a, score: safe(() => a.detect(doc), 0) }))
@@ -43,11 +46,12 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
     lang,
     platform: best?.name ?? 'none',
     confidence: best?.res.confidence ?? 0,
-    article: { title, byline: null, published: null, lang, text: '', site: null },
-    announcedCount: best?.res.announcedCount ?? null,
-    closed: best?.res.closed ?? false,
+    article,
+    // The adapter's own reading wins; the page-wide readers fill in what it left open.
+    announcedCount: best?.res.announcedCount ?? safe(() => announcedCount(doc, url), null),
+    closed: best?.res.closed ?? safe(() => commentsClosed(doc), false),
     comments: best?.res.comments ?? [],
-    pagination: emptyPagination(),
+    pagination: safe(() => paginationOf(doc), { paginated: false, loadMore: false, framed: null }),
     notes,
   };
 }

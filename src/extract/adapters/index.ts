@@ -1,7 +1,10 @@
 import type { Adapter } from '../types';
+import { wordpressAdapter } from './wordpress';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
-export const adapters: Adapter[] = [];
+export const adapters: Adapter[] = [
+  wordpressAdapter,
+];

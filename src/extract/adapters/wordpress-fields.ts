@@ -1,0 +1,112 @@
+import { absoluteUrl, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { parseDateText } from './wordpress-date';
+
+/**
+ * The parts of one WordPress comment (`li.comment` and its theme's variants),
+ * read without descending into nested replies.
+ */
+export interface WpFields {
+  author: string;
+  authorUrl: string | null;
+  time: string | null;
+  timeText: string;
+  permalink: string | null;
+  paragraphs: string[];
+  links: string[];
+}
+
+const AUTHOR_SEL = [
+  '.comment-author .fn', '.fn', '.comment-author-name', '.comment-author-link', '.comment_author',
+  '.authorname', '.author-name', '.commentauthor', '.comment-name', '[itemprop="author"] [itemprop="name"]',
+  '.comment-author', 'cite', '.author', '[itemprop="author"]',
+];
+const BODY_SEL = [
+  '.comment-content', '.comment-text', '.commenttext', '.comment_text', '.comment-entry', '.comment_content',
+  '.comment-body-text', '[itemprop="text"]', '[itemprop="commentText"]', '.comment-body',
+];
+const META_SEL = [
+  '.comment-metadata', '.commentmetadata', '.comment-meta', '.comment-date', '.comment-time', '.comment_date',
+  '.date', '.comment-info',
+];
+/** Parts of a comment block that are not what the person wrote. */
+const NOT_TEXT = [
+  '.comment-author', '.comment-meta', '.comment-metadata', '.commentmetadata', '.comment-meta-data',
+  '.comment-header', '.reply', '.comment-reply', '.comment-reply-link', '.comment-edit-link', '.edit-link',
+  '.says', '.comment-awaiting-moderation', '.avatar', '.comment-avatar', '.children', '.comment-footer',
+  '.comment-actions', '.comment-tools', '.sharedaddy', '.comment-likes', '.comment-like', '.comment-date',
+  '.comment-time', '.comment-permalink', '.comment-number', '.screen-reader-text', 'time', 'form',
+  '[class*="like-dislike"]', '.wpulike', '[class*="wp-ulike"]', '[class*="comment-vote"]', '[class*="comment-rating"]',
+  '.comment-karma', '.comment-report',
+].join(', ');
+/** Inside an author block that also holds "on <date> said:", the name itself. */
+const NAME_IN_BLOCK = '.fn, [itemprop="name"], cite, strong, b, a.url, a[rel~="external"]';
+const CONTAINER = '.comment-author, .author, [itemprop="author"]';
+const NOT_AUTHOR = 'time, .says, img, .screen-reader-text, .comment-date, .comment-time, .comment-metadata, .comment-reply-link, .post-author-badge, .badge, span:has(time)';
+const SAYS =
+  /\s*(says|said|wrote|dit|a dit|a écrit|écrit|schreibt|schrieb|sagt|meint|kommentiert|escribió|dijo|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*:?\s*$|\s*:\s*$/iu;
+
+/** First element matching one of `sels` that belongs to `unit` itself, not to a nested reply. */
+export function own(unit: Element, sels: string[], isUnit: (el: Element) => boolean): Element | null {
+  for (const sel of sels) {
+    for (const el of Array.from(unit.querySelectorAll(sel))) if (ownerOf(el, unit, isUnit)) return el;
+  }
+  return null;
+}
+
+function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): boolean {
+  for (let e = el.parentElement; e && e !== unit; e = e.parentElement) if (isUnit(e)) return false;
+  return true;
+}
+
+export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => boolean): WpFields {
+  const authorEl = own(unit, AUTHOR_SEL, isUnit);
+  const author = authorEl ? authorText(authorEl) : '';
+  const link = authorEl?.matches('a[href]') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');
+  const authorUrl = link ? absoluteUrl(link.getAttribute('href'), base) : null;
+
+  const timeEl = own(unit, ['time[datetime]', 'abbr[title]'], isUnit);
+  const metaEl = own(unit, META_SEL, isUnit);
+  const metaText = metaEl ? metaTimeText(metaEl) : '';
+  const permaEl = own(unit, ['.comment-metadata a[href*="#comment"]', '.commentmetadata a[href*="#comment"]',
+    '.comment-meta a[href*="#comment"]', 'a[href*="#comment-"]:has(time)', 'time a[href*="#comment"]',
+    'a[href*="#comment-"]:not(.comment-reply-link)'], isUnit);
+  const permalink = permaEl ? absoluteUrl(permaEl.getAttribute('href'), base) : null;
+  // Some themes print the date only as the permalink's text ("on September 12, 2018 at 4:47 pm").
+  const permaText = permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '';
+  const timeText = clean(timeEl?.textContent) || metaText || permaText;
+  const time = toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')) ?? parseDateText(timeText);
+
+  const body = own(unit, BODY_SEL, isUnit) ?? unit;
+  const skip = (el: Element) => isUnit(el) || el === authorEl || el === metaEl || el.matches(NOT_TEXT);
+  const paragraphs = paragraphsOf(body, skip);
+  const links = linksOf(body, base, skip);
+  return { author, authorUrl, time, timeText, permalink, paragraphs, links };
+}
+
+function authorText(block: Element): string {
+  const name = block.matches(CONTAINER) ? block.querySelector(NAME_IN_BLOCK) : null;
+  const el = name && clean(name.textContent) ? name : block;
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) s += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && (n === el || !(n as Element).matches(NOT_AUTHOR))) {
+      // "Martina Berg<br><span>Autor</span>" reads as two words.
+      const gap = /^(BR|DIV|P|SPAN)$/.test((n as Element).tagName) ? ' ' : '';
+      s += gap;
+      n.childNodes.forEach(walk);
+      s += gap;
+    }
+  };
+  walk(el);
+  return clean(clean(s).replace(SAYS, ''));
+}
+
+function metaTimeText(meta: Element): string {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) s += ' ' + (n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !(n as Element).matches('.comment-edit-link, .edit-link, .comment-reply-link, .reply, .comment-author, .says, .screen-reader-text')) n.childNodes.forEach(walk);
+  };
+  walk(meta);
+  return clean(s).replace(/^[|·•\-–—\s]+|[|·•\-–—\s]+$/g, '');
+}

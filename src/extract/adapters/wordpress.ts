@@ -1,0 +1,139 @@
+import type { CommentKind, CommentRecord } from '../../core/types';
+import type { Adapter, AdapterResult, ExtractContext } from '../types';
+import { anchorOf } from '../dom-utils';
+import { fieldsOf } from './wordpress-fields';
+
+/**
+ * WordPress comments as `wp_list_comments()` prints them: the html5 walker
+ * (`li.comment > article.comment-body`), the legacy xhtml walker
+ * (`li.comment > div.comment-body`, `cite.fn`) and the theme callbacks that keep
+ * `comment_class()` (`comment`/`pingback`/`trackback` + `depth-N`). Replies sit
+ * in `ol.children`/`ul.children`, so the tree comes from nesting.
+ */
+
+const UNIT_CLASS = /(^|\s)(comment|pingback|trackback)(\s|$)/;
+const DEPTH_CLASS = /(^|\s)depth-(\d+)(\s|$)/;
+/** Where WordPress lists that are not the thread live: widgets and the reply form. */
+const NOT_THREAD = '.widget, [class*="widget_"], #recentcomments, .recentcomments, #respond, .comment-respond, #commentform';
+const LISTS = '.commentlist, .comment-list, ol#comments, ol.comments, .comments-list, #comments ol, #comments ul';
+
+export function findUnits(doc: Document): Element[] {
+  const classed = Array.from(doc.querySelectorAll('[class*="depth-"]')).filter(
+    (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className),
+  );
+  let units = classed;
+  if (!units.length) {
+    units = Array.from(doc.querySelectorAll('li.comment, li.pingback, li.trackback')).filter((li) => li.parentElement?.closest(LISTS));
+  }
+  units = units.filter((el) => !el.closest(NOT_THREAD));
+  // One comment read twice (li#li-comment-N > div#comment-N.comment): keep the outer block.
+  const set = new Set(units);
+  return units.filter((el) => {
+    for (let e = el.parentElement; e; e = e.parentElement) {
+      if (/^(OL|UL)$/.test(e.tagName) || /(^|\s)(children|replies)(\s|$)/.test(e.className)) return true;
+      if (set.has(e)) return false;
+    }
+    return true;
+  });
+}
+
+function wpSignals(doc: Document): number {
+  let s = 0;
+  if (doc.querySelector('meta[name="generator"][content^="WordPress" i]')) s += 0.1;
+  if (doc.querySelector('link[href*="/wp-content/"], script[src*="/wp-includes/"], link[href*="/wp-includes/"], script[src*="/wp-content/"]')) s += 0.1;
+  if (doc.querySelector('.comment-reply-link, #respond, #commentform')) s += 0.05;
+  return s;
+}
+
+export const wordpressAdapter: Adapter = {
+  name: 'wordpress',
+  detect(doc) {
+    const units = findUnits(doc);
+    if (!units.length) return 0;
+    const classed = units.some((u) => DEPTH_CLASS.test(u.className));
+    const wpList = units.some((u) => u.parentElement?.closest('.commentlist, .comment-list'));
+    const base = classed ? 0.7 : wpList ? 0.6 : 0.3;
+    return Math.min(1, base + wpSignals(doc));
+  },
+  extract(doc, ctx) {
+    const units = findUnits(doc);
+    if (!units.length) return null;
+    return toResult(units, ctx);
+  },
+};
+
+function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
+  const set = new Set(units);
+  const isUnit = (el: Element) => set.has(el);
+  const ids = new Map<Element, string>();
+  const used = new Set<string>();
+  units.forEach((u, i) => {
+    let id = nativeId(u) ?? `wp-${i + 1}`;
+    if (used.has(id)) id = `${id}-${i + 1}`;
+    used.add(id);
+    ids.set(u, id);
+  });
+  const comments: CommentRecord[] = [];
+  let depthMismatch = 0;
+  for (const u of units) {
+    if (ctx.now() > ctx.deadline) break;
+    let parent: Element | null = null;
+    let depth = 0;
+    for (let e = u.parentElement; e; e = e.parentElement) {
+      if (!set.has(e)) continue;
+      parent ??= e;
+      depth++;
+    }
+    const stated = DEPTH_CLASS.exec(u.className);
+    if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;
+    const f = fieldsOf(u, ctx.url, isUnit);
+    const id = ids.get(u) as string;
+    comments.push({
+      id,
+      parentId: parent ? (ids.get(parent) ?? null) : null,
+      author: f.author,
+      authorUrl: f.authorUrl,
+      time: f.time,
+      timeText: f.timeText || undefined,
+      text: f.paragraphs.join('\n\n'),
+      paragraphs: f.paragraphs,
+      links: f.links,
+      permalink: f.permalink ?? (/^\d+$/.test(id) ? permalinkFor(ctx.url, id) : null),
+      depth,
+      kind: kindOf(u),
+      anchor: anchorOf(u),
+    });
+  }
+  if (!comments.length) return null;
+  const notes = depthMismatch ? [`${depthMismatch} comments sit at another depth than their depth-N class says`] : [];
+  return { comments, confidence: depthMismatch ? 0.7 : 0.95, notes };
+}
+
+function kindOf(u: Element): CommentKind {
+  if (u.classList.contains('pingback')) return 'pingback';
+  if (u.classList.contains('trackback')) return 'trackback';
+  return 'comment';
+}
+
+/** The comment's database id: `comment-N`, `li-comment-N`, `div-comment-N`, or its reply link. */
+function nativeId(u: Element): string | null {
+  const m = /^(?:li-|div-)?comment-(\d+)$/.exec(u.id);
+  if (m) return m[1];
+  for (const el of Array.from(u.querySelectorAll('[id^="comment-"], [id^="div-comment-"]')).slice(0, 3)) {
+    const n = /^(?:div-)?comment-(\d+)$/.exec(el.id);
+    if (n) return n[1];
+  }
+  const reply = u.querySelector('a.comment-reply-link');
+  const r = reply?.getAttribute('data-commentid') ?? /replytocom=(\d+)/.exec(reply?.getAttribute('href') ?? '')?.[1];
+  return r && /^\d+$/.test(r) ? r : null;
+}
+
+function permalinkFor(url: string, id: string): string | null {
+  try {
+    const u = new URL(url);
+    u.hash = `comment-${id}`;
+    return u.href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+import type { ArticleRecord } from '../core/types';
+import { clean, paragraphsOf, toIso } from './dom-utils';
+import { AREA_SEL } from './comment-area';
+
+/**
+ * The article a comment section hangs under: title, byline, publication time,
+ * language, main text and site name, from metadata first, then common markup.
+ */
+
+const BODY_SEL = [
+  '.entry-content', '[itemprop="articleBody"]', '.post-content', '.article-content', '.article-body', '.post-body',
+  '.story-body', '.entry', 'article .content', 'article', '[role="main"]', 'main',
+];
+const BYLINE_SEL = [
+  '.byline .author .fn', '.byline .fn', '.entry-meta .author .fn', '.byline .author', '.entry-meta .author a',
+  '.post-author .fn', '[itemprop="author"] [itemprop="name"]', '[rel="author"]', '.author-name', '.byline',
+];
+const PUBLISHED_SEL = ['time.entry-date.published', 'time.published', '[itemprop="datePublished"]', 'article time[datetime]', 'time[pubdate]'];
+const NOT_ARTICLE = `${AREA_SEL}, nav, aside, footer, header, form, .sharedaddy, .share, .related, .widget, figure figcaption, .wp-caption-text`;
+
+const meta = (doc: Document, sel: string): string => clean(doc.querySelector(sel)?.getAttribute('content'));
+
+export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
+  const site = meta(doc, 'meta[property="og:site_name"]') || hostOf(url);
+  return {
+    title: titleOf(doc, site),
+    byline: bylineOf(doc),
+    published: publishedOf(doc),
+    lang: langOf(doc),
+    text: textOf(doc),
+    site: site || null,
+  };
+}
+
+export function titleOf(doc: Document, site = ''): string {
+  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title"]');
+  if (og) return stripSite(og, site);
+  const h1 = clean(doc.querySelector('h1.entry-title, h1.post-title, article h1, h1[itemprop="headline"]')?.textContent);
+  if (h1) return h1;
+  return stripSite(clean(doc.title), site);
+}
+
+/** "Title | Site", "Title – Site", "Title - Site": drops the site part. */
+export function stripSite(title: string, site: string): string {
+  const parts = title.split(/\s+[|–—·»:-]{1,2}\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1].toLowerCase();
+  const siteLc = site.toLowerCase();
+  if (siteLc && (last === siteLc || siteLc.includes(last) || last.includes(siteLc.replace(/^www\./, '')))) {
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|–—·»:-]{1,2}\s*$/, '').trim();
+  }
+  // Without a known site name, only a short trailing part reads as one.
+  if (!siteLc && last.length <= 30 && parts.slice(0, -1).join(' ').length > last.length * 2) {
+    return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|–—·»:-]{1,2}\s*$/, '').trim();
+  }
+  return title;
+}
+
+function bylineOf(doc: Document): string | null {
+  for (const sel of BYLINE_SEL) {
+    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`));
+    const t = clean(el?.textContent).replace(/^(by|par|von|de|от)\s+/i, '');
+    if (t && t.length <= 80) return t;
+  }
+  return meta(doc, 'meta[name="author"]') || meta(doc, 'meta[property="article:author"]') || null;
+}
+
+function publishedOf(doc: Document): string | null {
+  const m = meta(doc, 'meta[property="article:published_time"]') || meta(doc, 'meta[itemprop="datePublished"]');
+  if (toIso(m)) return toIso(m);
+  for (const sel of PUBLISHED_SEL) {
+    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`));
+    const iso = toIso(el?.getAttribute('datetime') ?? el?.getAttribute('content'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+export function langOf(doc: Document): string | null {
+  const html = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang');
+  if (html?.trim()) return html.trim();
+  const http = meta(doc, 'meta[http-equiv="content-language" i]');
+  if (http) return http.split(',')[0].trim();
+  const og = meta(doc, 'meta[property="og:locale"]');
+  return og ? og.replace('_', '-') : null;
+}
+
+function textOf(doc: Document): string {
+  for (const sel of BODY_SEL) {
+    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`) && !e.matches(AREA_SEL));
+    if (!el) continue;
+    const paras = paragraphsOf(el, (e) => e.matches(NOT_ARTICLE) || e.matches('h1'));
+    const text = paras.filter((p) => p.length > 1).join('\n\n');
+    if (text.length >= 80) return text;
+  }
+  return '';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,43 @@
+import type { Pagination } from '../core/types';
+import { clean } from './dom-utils';
+import { commentAreas } from './comment-area';
+
+/**
+ * Whether the comments go on elsewhere: further comment pages (`?cpage=2`,
+ * `/comment-page-2/`, a comment navigation), a "load more" control, or a frame
+ * from a hosted comment system that the page's own DOM does not hold.
+ */
+
+const PAGE_HREF = /[?&]cpage=\d+|\/comment-page-\d+\/?|[?&]comments?_?page=\d+|#comments?-page-\d+/i;
+const NAV = '.comment-navigation, .comments-navigation, .comments-pagination, .comment-pagination, #comment-nav-above, #comment-nav-below, .navigation, .nav-links, .pagination, .page-numbers';
+const LOAD_MORE =
+  /^(?:(?:load|show|view|see|read) (?:\d+ )?(?:more|all|older|newer|previous|next)(?: \d+)? (?:comments|replies)|(?:more|older|previous|next) comments|afficher (?:plus de|les|tous les) (?:\d+ )?(?:commentaires|réponses)|(?:voir|charger|lire) (?:plus de|les|tous les|la suite des) (?:\d+ )?(?:commentaires|réponses)|plus de commentaires|commentaires (?:précédents|suivants)|(?:weitere|mehr|ältere|alle) (?:\d+ )?kommentare(?: (?:laden|anzeigen))?|(?:kommentare|antworten) (?:laden|nachladen)|(?:ver|cargar) más comentarios|carica altri commenti|показать (?:ещё|еще|все) (?:\d+ )?(?:комментари[йия]|ответ[аов]*))\b/iu;
+
+const FRAMES: [string, RegExp][] = [
+  ['disqus', /disqus\.com/i],
+  ['facebook', /facebook\.com\/plugins\/comments/i],
+  ['hyvor', /talk\.hyvor\.com/i],
+  ['commento', /commento\.io/i],
+];
+
+export function paginationOf(doc: Document): Pagination {
+  const areas = commentAreas(doc);
+  const inAreas = (sel: string) => areas.flatMap((a) => Array.from(a.querySelectorAll(sel)));
+  const hrefs = Array.from(doc.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? '');
+  const navLinks = inAreas(NAV).filter((n) => !n.closest('li.comment, .comment-body')).flatMap((n) => Array.from(n.querySelectorAll('a[href]')));
+  const paginated = hrefs.some((h) => PAGE_HREF.test(h)) || navLinks.some((a) => /comment|page|\d/i.test(a.getAttribute('href') ?? ''));
+  const controls = [...inAreas('button, a, [role="button"]'), ...Array.from(doc.querySelectorAll('button, [role="button"]'))];
+  const loadMore = controls.some((el) => LOAD_MORE.test(clean(el.textContent).slice(0, 80)));
+  return { paginated, loadMore, framed: framedBy(doc) };
+}
+
+function framedBy(doc: Document): string | null {
+  for (const f of Array.from(doc.querySelectorAll('iframe[src]'))) {
+    const src = f.getAttribute('src') ?? '';
+    for (const [name, re] of FRAMES) if (re.test(src)) return name;
+  }
+  if (doc.querySelector('#disqus_thread') && !doc.querySelector('#disqus_thread li, #disqus_thread .post')) return 'disqus';
+  if (doc.querySelector('.fb-comments')) return 'facebook';
+  if (doc.querySelector('#coral_thread, [id^="coral_"]')) return 'coral';
+  return null;
+}
