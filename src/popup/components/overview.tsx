@@ -68,22 +68,25 @@ export function Overview({ analysis, onAuthor }: { analysis: Analysis; onAuthor:
       <h3 class="cl-h3">{t('activityHeading')}</h3>
       <ActivityChart buckets={buckets} />
 
-      <h3 class="cl-h3">{t('depthHeading')}</h3>
-      <ul class="cl-depths">
-        {depths.map((n, d) => (
-          <li key={d}>
-            <span class="cl-depth-label">{d === 0 ? t('depthTop') : t('depthLevel', d)}</span>
-            <span class="cl-depth-bar" aria-hidden="true" style={{ width: `${Math.round((n / maxDepthCount) * 100)}%` }} />
-            <span class="cl-depth-count">{n}</span>
-          </li>
-        ))}
-      </ul>
+      <details class="cl-details">
+        <summary>{t('moreFigures')}</summary>
+        <h3 class="cl-h3">{t('depthHeading')}</h3>
+        <ul class="cl-depths">
+          {depths.map((n, d) => (
+            <li key={d}>
+              <span class="cl-depth-label">{d === 0 ? t('depthTop') : t('depthLevel', d)}</span>
+              <span class="cl-depth-bar" aria-hidden="true" style={{ width: `${Math.round((n / maxDepthCount) * 100)}%` }} />
+              <span class="cl-depth-count">{n}</span>
+            </li>
+          ))}
+        </ul>
 
-      {langs.length > 0 && (
-        <p class="cl-muted" data-testid="languages">
-          {t('languageLabel', langs.map((l) => languageName(l.lang, t.lang)).slice(0, 3).join(', '))}
-        </p>
-      )}
+        {langs.length > 0 && (
+          <p class="cl-muted" data-testid="languages">
+            {t('languageLabel', langs.map((l) => languageName(l.lang, t.lang)).slice(0, 3).join(', '))}
+          </p>
+        )}
+      </details>
     </section>
   );
 }
