@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../../core/analysis-types';
 import { toJson, toMarkdown } from '../../core/export';
+import { hostOf } from '../../core/stats';
 import type { PopupActions } from '../connector';
 import { useT, type MessageKey } from '../i18n';
 import { exportName } from './format';
@@ -21,7 +22,7 @@ export function ExportPanel({ analysis, actions }: { analysis: Analysis; actions
     setStatus(t(ok ? 'copiedFormat' : 'copyRefused', t(f.label)));
   };
   const download = (f: (typeof FORMATS)[number]) => {
-    const name = exportName(siteOf(analysis), f.ext);
+    const name = exportName(hostOf(analysis.url) ?? siteOf(analysis), f.ext);
     actions.download(name, f.mime, f.render(analysis));
     setStatus(t('downloaded', name));
   };
