@@ -2,7 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildTree } from '../core/tree';
 import type { Unreadable } from '../shared/protocol';
+import { SETTINGS_KEY, SUMMARY_CHARS, memoryStorage } from '../shared/settings';
 import { App, PopupView } from './app';
 import type { PopupState } from './connector';
 import { createMockConnector } from './mock-connector';
@@ -98,6 +100,19 @@ describe('App with a connector', () => {
     await act(() => toggle().click());
     expect(toggle().checked).toBe(true);
     expect(c.calls.filter((x) => x.name === 'setAnnotations').map((x) => x.args[0])).toEqual([false, true]);
+  });
+
+  it('reads the reader\'s settings: default sort and summary length', async () => {
+    const analysis = syntheticAnalysis({ comments: 80, seed: 11 });
+    const storage = memoryStorage({ [SETTINGS_KEY]: { defaultSort: 'replies', summaryLength: 'short' } });
+    const el = await mount(<App connector={createMockConnector({ kind: 'ready', analysis })} settingsStorage={storage} />);
+    await flush();
+    expect((q(el, 'thread-sort') as HTMLSelectElement).value).toBe('replies');
+    const most = Math.max(...buildTree(analysis.comments).map((r) => r.descendants));
+    const first = el.querySelector('[role=treeitem]') as HTMLElement;
+    expect(buildTree(analysis.comments).find((r) => r.comment.id === first.dataset.commentId)?.descendants).toBe(most);
+    const summary = first.querySelector('.cl-summary')?.textContent ?? '';
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_CHARS.short);
   });
 
   it('refresh goes back through loading to the result', async () => {

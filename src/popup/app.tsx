@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../core/analysis-types';
-import { DEFAULT_SETTINGS, KEY_POINT_COUNT, SUMMARY_CHARS, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, KEY_POINT_COUNT, SUMMARY_CHARS, readSettings, type Settings, type StorageLike } from '../shared/settings';
 import type { Connector, PopupActions, PopupState } from './connector';
 import { I18nContext, defaultTranslator, useT, type Translator } from './i18n';
 import { ExportPanel } from './components/export-panel';
@@ -75,6 +75,7 @@ function ReadyView({ analysis, annotationsOn, actions, settings }: { analysis: A
       <Overview analysis={analysis} onAuthor={showAuthor} />
       <KeyPoints analysis={analysis} actions={actions} count={KEY_POINT_COUNT[settings.summaryLength]} />
       <Threads
+        key={settings.defaultSort}
         analysis={analysis}
         filter={filter}
         onFilter={setFilter}
@@ -87,9 +88,30 @@ function ReadyView({ analysis, annotationsOn, actions, settings }: { analysis: A
   );
 }
 
+export interface AppProps {
+  connector: Connector;
+  /** Settings to use; or `settingsStorage` to read them from (`storage.local`); else the defaults. */
+  settings?: Settings;
+  settingsStorage?: StorageLike;
+  translator?: Translator;
+}
+
 /** The popup wired to a connector: shows 'loading' until the connector reports. */
-export function App({ connector, settings, translator }: { connector: Connector; settings?: Settings; translator?: Translator }) {
+export function App({ connector, settings: given, settingsStorage, translator }: AppProps) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [stored, setStored] = useState<Settings | undefined>(undefined);
+  useEffect(() => {
+    if (!settingsStorage) return;
+    let live = true;
+    readSettings(settingsStorage).then(
+      (s) => live && setStored(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [settingsStorage]);
+  const settings = given ?? stored;
   const [chosen, setChosen] = useState<boolean | null>(null);
   useEffect(
     () =>
