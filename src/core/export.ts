@@ -6,39 +6,45 @@ export function toJson(a: Analysis): string {
   return JSON.stringify(a, null, 2);
 }
 
+/**
+ * Page text as Markdown text: what strangers wrote must not become HTML, links or emphasis in a
+ * Markdown viewer (`<img onerror>`, `[x](javascript:...)`). CommonMark backslash escapes.
+ */
+const md = (s: string) => s.replace(/[\\`*_[\]<>#|!~&]/g, '\\$&');
+
 const oneLine = (s: string, max = 280) => {
   const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+  return md(t.length > max ? t.slice(0, max - 1) + '…' : t);
 };
 
 /** Markdown for a person: header, counts, key points, then the reply tree. */
 export function toMarkdown(a: Analysis): string {
   const s = a.stats;
   const out: string[] = [];
-  out.push(`# ${a.article.title || a.title || a.url}`, '');
+  out.push(`# ${oneLine(a.article.title || a.title || a.url, 500)}`, '');
   const shown = s.announced !== null ? `${s.shown} comments shown of ${s.announced} announced` : `${s.shown} comments`;
   out.push(`${shown}${s.closed ? ' · comments closed' : ''} · ${s.threads} threads · depth ${s.maxDepth} · platform ${a.platform}`, '');
-  if (a.notes.length) out.push(...a.notes.map((n) => `> ${n}`), '');
+  if (a.notes.length) out.push(...a.notes.map((n) => `> ${oneLine(n, 500)}`), '');
   if (s.participants.length) {
     out.push('## Participants', '');
-    out.push(s.participants.slice(0, 20).map((p) => `${p.author} (${p.count})`).join(', '), '');
+    out.push(s.participants.slice(0, 20).map((p) => `${oneLine(p.author, 80)} (${p.count})`).join(', '), '');
   }
   if (a.summary?.keyPoints.length) {
     out.push('## Key points', '');
     for (const k of a.summary.keyPoints) {
-      out.push(`- ${oneLine(k.text)} — ${Math.round(k.share * 100)}% (${k.commentIds.join(', ')})`);
+      out.push(`- ${oneLine(k.text)} — ${Math.round(k.share * 100)}% (${md(k.commentIds.join(', '))})`);
     }
     out.push('');
   }
   if (a.summary?.keywords.length) {
-    out.push('## Keywords', '', a.summary.keywords.map((k) => k.phrase).join(', '), '');
+    out.push('## Keywords', '', a.summary.keywords.map((k) => oneLine(k.phrase, 80)).join(', '), '');
   }
   if (a.comments.length) {
     out.push('## Comments', '');
     for (const [node, depth] of walk(buildTree(a.comments))) {
       const c = node.comment;
       const when = c.time ? ` · ${c.time}` : '';
-      out.push(`${'  '.repeat(depth)}- **${c.author || '—'}**${when}: ${oneLine(c.text)}`);
+      out.push(`${'  '.repeat(depth)}- **${oneLine(c.author, 80) || '—'}**${when}: ${oneLine(c.text)}`);
     }
     out.push('');
   } else {

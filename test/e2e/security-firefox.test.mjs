@@ -1,0 +1,63 @@
+// Hostile pages in real headless Firefox ESR with the built extension (dist/firefox-test), driven by
+// puppeteer-core over WebDriver BiDi: the same corpus and visit as security-chromium.test.mjs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { PAYLOADS, checkExports, startHostileServer, visit } from './security-harness.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(repo, 'dist/firefox-test');
+const exe = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const UUID = '0b6f3a52-94d1-4c8e-a7e2-5d1f9c3b8e47';
+
+let browser, server, base;
+
+before(async () => {
+  assert.ok(existsSync(exe), `Firefox not found at ${exe} (apt-get install firefox-esr)`);
+  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
+  const addonId = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+  server = await startHostileServer();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: exe,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }) },
+  });
+  await browser.installExtension(dist);
+  base = `moz-extension://${UUID}`;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const openPopup = async (target) => {
+  const popup = await browser.newPage();
+  await popup.setViewport({ width: 400, height: 600 });
+  // goto on a moz-extension:// URL may never resolve: do not await it; visit() waits for content.
+  popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(target)}`).catch(() => undefined);
+  for (let i = 0; i < 100 && !popup.url().startsWith('moz-extension:'); i++) await new Promise((r) => setTimeout(r, 100));
+  return popup;
+};
+
+test('no payload fires in Firefox: popup, annotations, export', async () => {
+  const report = [];
+  for (const spec of server.pages) {
+    const { fired, seen } = await visit({ newPage: () => browser.newPage(), openPopup, server, page: spec });
+    fired.push(...seen.problems, ...checkExports(seen.exports));
+    report.push({ page: spec.name, state: seen.state, rows: seen.rows, annotationHosts: seen.annotationHosts, exports: seen.exports.length, fired });
+    if (spec.kind === 'text') {
+      assert.equal(seen.state, 'stats-line', `${spec.name}: the popup reads the page`);
+      assert.ok(seen.exports.length >= 2, `${spec.name}: both exports were produced`);
+    }
+  }
+  const firedAll = report.flatMap((r) => r.fired.map((f) => `${r.page}: ${f}`));
+  console.log(`[security] firefox: ${PAYLOADS.length} payloads on ${report.length} pages; fired: ${firedAll.length}`);
+  for (const r of report) console.log(`[security]   ${r.page} state=${r.state} rows=${r.rows} annotationHosts=${r.annotationHosts} exports=${r.exports} fired=${r.fired.length}`);
+  assert.deepEqual(firedAll, []);
+});
