@@ -1,0 +1,125 @@
+import type { CommentRecord } from '../../core/types';
+import type { Adapter, ExtractContext } from '../types';
+import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+
+/**
+ * Reddit threads in both layouts: old.reddit (`.thing.comment`, replies nested
+ * in `.child > .sitetable`) and the 2018–2023 redesign (a flat list of
+ * `div.Comment.t1_*` whose "level N" label gives the depth).
+ */
+
+const OLD = '.thing.comment[data-fullname], .thing.comment[id^="thing_t1_"]';
+const NEW = 'div.Comment[class*="t1_"]';
+
+export const redditAdapter: Adapter = {
+  name: 'reddit',
+  detect(doc) {
+    if (doc.querySelector(`${OLD} .entry`)) return 0.95;
+    if (doc.querySelector(`${NEW} [data-testid="comment"], ${NEW} [data-testid="comment_author_link"]`)) return 0.95;
+    return 0;
+  },
+  extract(doc, ctx) {
+    const comments = doc.querySelector(OLD) ? oldLayout(doc, ctx) : newLayout(doc, ctx);
+    const more = doc.querySelector('.thing.morechildren, .morecomments, [id^="moreComments-"]') !== null;
+    return comments.length ? { comments, confidence: 0.95, notes: more ? ['more replies are folded behind "load more comments"'] : [] } : null;
+  },
+};
+
+function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
+  const things = Array.from(doc.querySelectorAll(OLD));
+  const set = new Set(things);
+  const out: CommentRecord[] = [];
+  for (const t of things) {
+    if (ctx.now() > ctx.deadline) break;
+    let parent: Element | null = null;
+    let depth = 0;
+    for (let e = t.parentElement; e; e = e.parentElement) {
+      if (!set.has(e)) continue;
+      parent ??= e;
+      depth++;
+    }
+    const entry = t.querySelector(':scope > .entry') ?? t;
+    const body = entry.querySelector('.usertext-body .md') ?? entry.querySelector('.usertext-body');
+    const time = entry.querySelector('.tagline time.live-timestamp, .tagline time');
+    const author = entry.querySelector('.tagline .author');
+    const perma = entry.querySelector('a.bylink');
+    out.push(record({
+      id: idOf(t),
+      parentId: parent ? idOf(parent) : null,
+      author: clean(author?.textContent) || t.getAttribute('data-author') || (t.classList.contains('deleted') ? '[deleted]' : ''),
+      authorUrl: author ? absoluteUrl(author.getAttribute('href'), ctx.url) : null,
+      time: toIso(time?.getAttribute('datetime')),
+      timeText: clean(time?.textContent),
+      body,
+      permalink: absoluteUrl(perma?.getAttribute('href') ?? t.getAttribute('data-permalink'), ctx.url),
+      depth,
+      el: t,
+    }, ctx));
+  }
+  return out;
+}
+
+function newLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
+  const stack: string[] = [];
+  const out: CommentRecord[] = [];
+  for (const c of Array.from(doc.querySelectorAll(NEW))) {
+    if (ctx.now() > ctx.deadline) break;
+    const id = /(?:^|\s)(t1_[a-z0-9]+)/.exec(c.className)?.[1] ?? `reddit-${out.length + 1}`;
+    const level = Array.from(c.querySelectorAll('span')).map((s) => /^level (\d+)$/i.exec(clean(s.textContent))).find(Boolean);
+    const depth = level ? Math.max(0, Number(level[1]) - 1) : 0;
+    stack.length = Math.min(stack.length, depth);
+    const parentId = depth > 0 ? (stack[depth - 1] ?? null) : null;
+    stack[depth] = id;
+    const author = c.querySelector('[data-testid="comment_author_link"]');
+    const stamp = c.querySelector('[data-testid="comment_timestamp"]');
+    out.push(record({
+      id,
+      parentId,
+      author: clean(author?.textContent) || (/^(level \d+ )?\[deleted\]/i.test(clean(c.textContent)) ? '[deleted]' : ''),
+      authorUrl: author ? absoluteUrl(author.getAttribute('href'), ctx.url) : null,
+      time: null,
+      timeText: clean(stamp?.textContent),
+      body: c.querySelector('[data-testid="comment"]'),
+      permalink: stamp ? absoluteUrl(stamp.getAttribute('href'), ctx.url) : null,
+      depth,
+      el: c,
+    }, ctx));
+  }
+  return out;
+}
+
+interface Parts {
+  id: string;
+  parentId: string | null;
+  author: string;
+  authorUrl: string | null;
+  time: string | null;
+  timeText: string;
+  body: Element | null;
+  permalink: string | null;
+  depth: number;
+  el: Element;
+}
+
+function record(p: Parts, ctx: ExtractContext): CommentRecord {
+  const paragraphs = p.body ? paragraphsOf(p.body) : [];
+  return {
+    id: p.id,
+    parentId: p.parentId,
+    author: p.author,
+    authorUrl: p.authorUrl,
+    time: p.time,
+    timeText: p.timeText || undefined,
+    text: paragraphs.join('\n\n'),
+    paragraphs,
+    links: p.body ? linksOf(p.body, ctx.url) : [],
+    permalink: p.permalink,
+    depth: p.depth,
+    kind: 'comment',
+    anchor: anchorOf(p.el),
+  };
+}
+
+function idOf(t: Element): string {
+  return t.getAttribute('data-fullname') ?? t.id.replace(/^thing_/, '');
+}
