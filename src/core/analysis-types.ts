@@ -13,6 +13,8 @@ export interface ThreadSummary {
   replies: number;
   participants: string[];
   depth: number;
+  /** Comments of the thread per tone bucket (neutral, exclamatory, shouting, insulting, agreeing, disagreeing). */
+  tone?: Record<string, number>;
 }
 
 export interface Keyword {
@@ -44,8 +46,9 @@ export interface ToneSignal {
 }
 
 export interface ToneSummary {
-  /** Counts of comments per tone bucket. */
+  /** Counts of comments per tone bucket (a comment can be in several). */
   distribution: Record<string, number>;
+  /** Comments with at least one signal (the others are neutral), with the words that triggered it. */
   perComment: ToneSignal[];
 }
 

@@ -1,5 +1,17 @@
-import type { Summary } from '../analysis-types';
+/**
+ * Offline text analysis of a comment section, in the comments' own language: key points,
+ * per-thread lines, key phrases, questions, exchanges and tone. Pure: Node, service worker, popup.
+ */
+import type { Summary, ToneSignal } from '../analysis-types';
 import type { ArticleRecord, CommentRecord, ThreadNode } from '../types';
+import { walk } from '../tree';
+import { termKey, words } from '../text';
+import { keyPoints, type KeyPointOptions } from './key-points';
+import { keywords } from './keywords';
+import { prepareDocs, type Doc, type Vocab } from './prepare';
+import { exchanges, questions } from './signals';
+import { threadSummaries } from './threads';
+import { bucketsOf, distribution, toneOf } from './tone';
 
 export interface SummaryInput {
   comments: readonly CommentRecord[];
@@ -8,33 +20,40 @@ export interface SummaryInput {
   lang: string | null;
 }
 
-/** Placeholder until the text analysis lands: thread lines from each root's first sentence. */
-export function summarize(input: SummaryInput): Summary {
-  const threads = input.roots.map((r) => {
-    const participants = new Set<string>();
-    let depth = 0;
-    const stack: [typeof r, number][] = [[r, 1]];
-    while (stack.length) {
-      const [n, d] = stack.pop() as [typeof r, number];
-      participants.add(n.comment.author);
-      depth = Math.max(depth, d);
-      for (const ch of n.children) stack.push([ch, d + 1]);
+function termIds(text: string, lang: string, vocab: Vocab): Set<number> {
+  const ids = new Set<number>();
+  for (const t of words(text, lang)) {
+    const id = vocab.ids.get(termKey(t.text, lang));
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> = {}): Summary {
+  const { docs, vocab, lang } = prepareDocs(input.comments, input.lang ?? input.article.lang);
+  const byId = new Map<string, Doc>(docs.map((d) => [d.comment.id, d]));
+  const langOf = (c: CommentRecord) => byId.get(c.id)?.lang ?? lang;
+  const titleTerms = termIds(input.article.title, lang, vocab);
+  const articleTerms = termIds(`${input.article.title}\n${input.article.text}`, lang, vocab);
+
+  const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang));
+  const toneById = new Map<string, ToneSignal>(tone.map((t) => [t.commentId, t]));
+  const threads = threadSummaries(input.roots, (id) => byId.get(id), vocab).map((t, i) => {
+    const signals: ToneSignal[] = [];
+    for (const [n] of walk([input.roots[i]])) {
+      const s = toneById.get(n.comment.id);
+      if (s) signals.push(s);
     }
-    return {
-      rootId: r.comment.id,
-      text: r.comment.text.split(/(?<=[.!?])\s/)[0].slice(0, 200),
-      replies: r.descendants,
-      participants: [...participants],
-      depth,
-    };
+    return { ...t, tone: distribution(signals) };
   });
+
   return {
-    lang: input.lang ?? 'und',
-    keyPoints: [],
+    lang,
+    keyPoints: keyPoints(docs, vocab, { titleTerms, total: docs.length, ...tuning }),
     threads,
-    keywords: [],
-    questions: [],
-    exchanges: [],
-    tone: { distribution: {}, perComment: [] },
+    keywords: keywords(docs, vocab, articleTerms),
+    questions: questions(input.roots, langOf),
+    exchanges: exchanges(input.comments),
+    tone: { distribution: distribution(tone), perComment: tone.filter((t) => bucketsOf(t)[0] !== 'neutral') },
   };
 }

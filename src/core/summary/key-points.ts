@@ -1,0 +1,111 @@
+/**
+ * Extractive key points. Comments become TF-IDF vectors (the article title's words left out: they
+ * name the subject, not an argument), linked to their top-k neighbours through an inverted index,
+ * smoothed toward those neighbours (words used for the same argument come to count together) and
+ * ranked by LexRank. Greedy coverage then picks comments that stand for different arguments
+ * (MMR-like diversity: a second voice of a covered argument gains little), every comment joins the
+ * pick it is closest to, and key points are ordered by how many comments they stand for.
+ */
+import type { KeyPoint } from '../analysis-types';
+import { sentences } from '../text';
+import { lexRank } from './centrality';
+import { greedyCoverage, symmetric } from './coverage';
+import type { Doc, Vocab } from './prepare';
+import { documentFrequency, knnGraph, tfidf, type Neighbour, type SparseVec } from './vectors';
+
+export interface KeyPointOptions {
+  /** Term ids of the article's title. */
+  titleTerms: ReadonlySet<number>;
+  /** Number of comments the shares are taken of. */
+  total: number;
+  max?: number;
+  /** Above this many eligible comments, picks are made on an even sample; all comments are assigned. */
+  sampleCap?: number;
+  /** Weight of the title's terms (0: ignored). */
+  damp?: number;
+  /** Weight of the neighbours in the smoothed vectors. */
+  beta?: number;
+  /** Neighbours per comment in the coverage graph. */
+  k?: number;
+  /** Least similarity for a comment to be counted under a key point. */
+  assignMin?: number;
+  /** 'pick' (default): by coverage gain, the importance of an argument net of those before it. */
+  order?: 'size' | 'pick';
+}
+
+const MAX_TEXT = 280;
+
+export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOptions): KeyPoint[] {
+  const eligible = docs.filter((d) => d.eligible);
+  if (!eligible.length) return [];
+  const cap = opts.sampleCap ?? 2500;
+  const step = eligible.length > cap ? eligible.length / cap : 1;
+  const sample: Doc[] = [];
+  for (let x = 0; x < eligible.length && sample.length < cap; x += step) sample.push(eligible[Math.floor(x)]);
+  const vocabSize = vocab.surface.length;
+  const df = documentFrequency(eligible, vocabSize);
+  const vec = (d: Doc) => tfidf(d.seq, df, eligible.length, opts.titleTerms, opts.damp ?? 0);
+  const raw = sample.map(vec);
+  const graph = knnGraph(raw, vocabSize, 10);
+  const vecs = raw.map((v, i) => smooth(v, graph[i], raw, opts.beta ?? 1));
+  const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
+  const rank = lexRank(adj);
+  const maxRank = Math.max(...rank);
+  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank));
+  const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
+  const out = picks
+    .map((p, k) => ({
+      text: representativeSentence(sample[p]),
+      commentIds: groups[k].map((d) => d.comment.id),
+      share: groups[k].length / Math.max(1, opts.total),
+    }))
+    .filter((kp) => kp.commentIds.length > 0);
+  return opts.order !== 'size' ? out : out.sort((a, b) => b.commentIds.length - a.commentIds.length);
+}
+
+/** Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself). */
+function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number): Doc[][] {
+  const groups: Doc[][] = picks.map(() => []);
+  const inSample = new Map(sample.map((d, i) => [d, i]));
+  const dense = picks.map((p) => new Map(Array.from(vecs[p].ids, (t, x) => [t, vecs[p].w[x]])));
+  for (const d of eligible) {
+    const i = inSample.get(d);
+    const v = i !== undefined ? vecs[i] : vec(d);
+    let best = -1;
+    let bestSim = min;
+    dense.forEach((m, k) => {
+      let s = 0;
+      if (i === picks[k]) s = 2;
+      else for (let x = 0; x < v.ids.length; x++) s += (m.get(v.ids[x]) ?? 0) * v.w[x];
+      if (s > bestSim) [best, bestSim] = [k, s];
+    });
+    if (best >= 0) groups[best].push(d);
+  }
+  return groups;
+}
+
+/** A vector moved toward its neighbours' vectors, renormalised. */
+function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVec[], beta: number): SparseVec {
+  if (!beta || !nbrs.length) return v;
+  const acc = new Map<number, number>();
+  for (let x = 0; x < v.ids.length; x++) acc.set(v.ids[x], v.w[x]);
+  const total = nbrs.reduce((a, n) => a + n.sim, 0);
+  for (const { j, sim } of nbrs) {
+    const u = raw[j];
+    for (let y = 0; y < u.ids.length; y++) acc.set(u.ids[y], (acc.get(u.ids[y]) ?? 0) + (beta * sim * u.w[y]) / total);
+  }
+  const ids = Int32Array.from(acc.keys());
+  const w = Float32Array.from(acc.values());
+  const n = Math.sqrt(w.reduce((a, b) => a + b * b, 0)) || 1;
+  for (let i = 0; i < w.length; i++) w[i] /= n;
+  return { ids, w };
+}
+
+/** The comment itself when short, else its longest sentence under the display limit. */
+export function representativeSentence(d: Doc): string {
+  const body = d.body.replace(/\s+/g, ' ').trim();
+  if (body.length <= MAX_TEXT) return body;
+  const ss = sentences(d.body, d.lang).filter((s) => s.length <= MAX_TEXT);
+  const best = ss.sort((a, b) => b.length - a.length)[0];
+  return best ?? `${body.slice(0, MAX_TEXT - 1)}…`;
+}

@@ -1,0 +1,42 @@
+/** Questions asked (and whether anyone replied) and who answers whom. */
+import type { Exchange, Question } from '../analysis-types';
+import type { CommentRecord, ThreadNode } from '../types';
+import { walk } from '../tree';
+import { sentences } from '../text';
+
+const MAX_QUESTIONS = 100;
+
+/** Questions in page order: the first sentence ending in "?" of each comment that has one. */
+export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecord) => string): Question[] {
+  const out: Question[] = [];
+  for (const [node] of walk(roots)) {
+    const c = node.comment;
+    if (c.kind !== 'comment' || !c.text.includes('?')) continue;
+    const q = sentences(c.text, langOf(c)).find((s) => /\?[\s»”")]*$/u.test(s) && /\p{L}{2}/u.test(s));
+    if (!q) continue;
+    out.push({ commentId: c.id, text: q.length > 240 ? `${q.slice(0, 239)}…` : q, answered: node.children.length > 0 });
+    if (out.length >= MAX_QUESTIONS) break;
+  }
+  return out;
+}
+
+/** The pairs of participants who answer each other most (either direction), most replies first. */
+export function exchanges(comments: readonly CommentRecord[], max = 10): Exchange[] {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  const pairs = new Map<string, Exchange>();
+  for (const c of comments) {
+    const p = c.parentId ? byId.get(c.parentId) : undefined;
+    const a = c.author.trim();
+    const b = p?.author.trim();
+    if (!p || !a || !b || a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0) continue;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = `${x}\u0000${y}`;
+    const e = pairs.get(key) ?? { a: x, b: y, count: 0 };
+    e.count++;
+    pairs.set(key, e);
+  }
+  return [...pairs.values()]
+    .filter((e) => e.count >= 2)
+    .sort((p, q) => q.count - p.count || p.a.localeCompare(q.a))
+    .slice(0, max);
+}

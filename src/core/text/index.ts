@@ -1,0 +1,6 @@
+export { sentences, words, urlSpans } from './segment';
+export type { Token, TokenKind } from './segment';
+export { normalizeText, fold, termKey } from './normalize';
+export { stopwordsFor, isStopword, SUPPORTED_LANGS } from './stopwords';
+export { detectLang, decideLanguages, primaryTag, ANALYSIS_LANGS, MIN_COMMENT_CHARS } from './lang';
+export type { LangDecision } from './lang';

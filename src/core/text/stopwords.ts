@@ -1,0 +1,27 @@
+/**
+ * Function words per language, from the maintained `stopword` package (named per-language
+ * exports, so a bundler keeps only these seven lists). Folded like every matching key.
+ */
+import { deu, eng, fra, ita, por, rus, spa } from 'stopword';
+import { fold } from './normalize';
+
+const LISTS: Record<string, readonly string[]> = { en: eng, fr: fra, de: deu, es: spa, it: ita, pt: por, ru: rus };
+export const SUPPORTED_LANGS = Object.keys(LISTS);
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** Folded stopwords of a language (BCP 47 primary tag); English ones for an unknown language. */
+export function stopwordsFor(lang: string): ReadonlySet<string> {
+  const key = LISTS[lang] ? lang : 'en';
+  let set = cache.get(key);
+  if (!set) {
+    set = new Set(LISTS[key].map(fold));
+    cache.set(key, set);
+  }
+  return set;
+}
+
+/** True for a folded word that carries no topic: a stopword, an elided article (l’, qu’), a single letter. */
+export function isStopword(folded: string, lang: string): boolean {
+  return folded.length < 2 || folded.endsWith('’') || stopwordsFor(lang).has(folded);
+}
