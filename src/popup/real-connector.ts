@@ -22,9 +22,9 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const toState = (r: TabResult): PopupState =>
+const toState = (r: TabResult, annotationsOn: boolean): PopupState =>
   r.status === 'ok'
-    ? { kind: 'ready', analysis: r.analysis }
+    ? { kind: 'ready', analysis: r.analysis, annotationsOn }
     : r.status === 'unreadable'
       ? { kind: 'unreadable', reason: r.reason }
       : { kind: 'error', message: r.message, details: r.details };
@@ -34,7 +34,7 @@ export function createRealConnector(): Connector {
   let onState: (s: PopupState) => void = () => undefined;
 
   const run = async (refresh: boolean) => {
-    onState({ kind: 'loading' });
+    onState({ kind: 'loading', progress: { stage: 'reading' } });
     try {
       tabId = await targetTab();
       if (tabId === null) return onState({ kind: 'unreadable', reason: 'no-tab' });
@@ -43,7 +43,7 @@ export function createRealConnector(): Connector {
         send({ type: 'get-annotations', tabId }),
       ]);
       connector.annotationsOn = ann?.on === true;
-      onState(res ? toState(res) : { kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
+      onState(res ? toState(res, connector.annotationsOn) : { kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
     } catch (e) {
       onState({ kind: 'error', message: 'analysis-failed', details: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }
