@@ -1,6 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { extractPage } from '../extract';
 import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
+import { setAnnotations } from './annotations';
+import { annotationDeps } from './annotations/browser-deps';
 import { jumpTo } from './jump';
 
 /**
@@ -30,7 +32,9 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
       const m = msg as Msg<ContentRequests, 'jump-to'>;
       return { ok: jumpTo(document, m.commentId, m.anchor) };
     }
-    case 'annotate':
-      return { ok: false };
+    case 'annotate': {
+      const m = msg as Msg<ContentRequests, 'annotate'>;
+      return { ok: setAnnotations(document, m.on, m.analysis, m.on ? await annotationDeps() : {}) };
+    }
   }
 }
