@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis-types';
-import type { Extraction } from './types';
+import type { CommentRecord, Extraction } from './types';
 import { buildTree } from './tree';
 import { computeStats } from './stats';
 import { summarize } from './summary';
@@ -11,8 +11,19 @@ export interface AnalyzeOptions {
   summary?: boolean;
 }
 
+const web = (u: string | null | undefined): u is string => typeof u === 'string' && /^https?:\/\//i.test(u);
+
+/** Page URLs are hostile (`javascript:`, `data:`): only http(s) ones go on, whatever the adapter read. */
+const safeUrls = (c: CommentRecord): CommentRecord => ({
+  ...c,
+  authorUrl: web(c.authorUrl) ? c.authorUrl : null,
+  permalink: web(c.permalink) ? c.permalink : null,
+  links: (c.links ?? []).filter(web),
+});
+
 /** Extraction -> tree, stats and summary. Pure: runs in the service worker and in Node alike. */
-export function analyze(ex: Extraction, opts: AnalyzeOptions = {}): Analysis {
+export function analyze(input: Extraction, opts: AnalyzeOptions = {}): Analysis {
+  const ex = { ...input, comments: input.comments.map(safeUrls) };
   const roots = buildTree(ex.comments);
   const stats = computeStats(ex.comments, roots, {
     announced: ex.announcedCount,
