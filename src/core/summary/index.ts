@@ -30,7 +30,7 @@ function termIds(text: string, lang: string, vocab: Vocab): Set<number> {
 }
 
 export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> = {}): Summary {
-  const { docs, vocab, lang } = prepareDocs(input.comments, input.lang ?? input.article.lang);
+  const { docs, units, vocab, lang } = prepareDocs(input.comments, input.lang ?? input.article.lang);
   const byId = new Map<string, Doc>(docs.map((d) => [d.comment.id, d]));
   const langOf = (c: CommentRecord) => byId.get(c.id)?.lang ?? lang;
   const titleTerms = termIds(input.article.title, lang, vocab);
@@ -49,7 +49,7 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
 
   return {
     lang,
-    keyPoints: keyPoints(docs, vocab, { titleTerms, total: docs.length, ...tuning }),
+    keyPoints: keyPoints(units, vocab, { titleTerms, total: docs.length, ...tuning }),
     threads,
     keywords: keywords(docs, vocab, articleTerms),
     questions: questions(input.roots, langOf),

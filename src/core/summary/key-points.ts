@@ -54,11 +54,11 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank));
   const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
   const out = picks
-    .map((p, k) => ({
-      text: representativeSentence(sample[p]),
-      commentIds: groups[k].map((d) => d.comment.id),
-      share: groups[k].length / Math.max(1, opts.total),
-    }))
+    .map((p, k) => {
+      const ids = [...new Set(groups[k].map((d) => d.comment.id))];
+      const voice = centralUnit(groups[k], sample, vecs) ?? sample[p];
+      return { text: representativeSentence(voice), commentIds: ids, share: ids.length / Math.max(1, opts.total) };
+    })
     .filter((kp) => kp.commentIds.length > 0);
   return opts.order !== 'size' ? out : out.sort((a, b) => b.commentIds.length - a.commentIds.length);
 }
@@ -82,6 +82,27 @@ function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly
     if (best >= 0) groups[best].push(d);
   }
   return groups;
+}
+
+/** Centrality within the group: the passage closest to the group's centroid, favouring substantive ones. */
+function centralUnit(group: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[]): Doc | undefined {
+  const index = new Map(sample.map((d, i) => [d, i]));
+  const inGroup = group.filter((d) => index.has(d)).slice(0, 400);
+  const centroid = new Map<number, number>();
+  for (const d of inGroup) {
+    const v = vecs[index.get(d) as number];
+    for (let x = 0; x < v.ids.length; x++) centroid.set(v.ids[x], (centroid.get(v.ids[x]) ?? 0) + v.w[x]);
+  }
+  let best: Doc | undefined;
+  let bestScore = -1;
+  for (const d of inGroup) {
+    const v = vecs[index.get(d) as number];
+    let s = 0;
+    for (let x = 0; x < v.ids.length; x++) s += (centroid.get(v.ids[x]) ?? 0) * v.w[x];
+    s *= Math.min(1, d.contentTerms / 8);
+    if (s > bestScore) [best, bestScore] = [d, s];
+  }
+  return best;
 }
 
 /** A vector moved toward its neighbours' vectors, renormalised. */

@@ -3,7 +3,7 @@
  * answers removed), its language, and its content terms as ids in a shared vocabulary.
  */
 import type { CommentRecord } from '../types';
-import { decideLanguages, fold, isStopword, termKey, words } from '../text';
+import { decideLanguages, fold, isStopword, sentences, termKey, words } from '../text';
 import { GREETINGS } from './lexicons';
 
 export interface Doc {
@@ -26,7 +26,9 @@ export interface Vocab {
   surface: string[];
 }
 
-const MIN_CONTENT_TERMS = 3;
+const MIN_CONTENT_TERMS = 4;
+/** Comments longer than this are split into passages of about a third of it. */
+const UNIT_CHARS = 360;
 const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
 
 /** Removes lines starting with ">" or a quote mark that repeat the parent, and quoted passages of it. */
@@ -37,53 +39,89 @@ export function stripQuotes(text: string, parentText: string | null): string {
     const f = fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     return f.length >= 12 && parent.includes(f.slice(0, Math.min(f.length, 80)));
   };
-  const lines = text.split('\n').filter((l) => !(/^\s*(?:>|»|«|")/.test(l) && inParent(l.replace(/^\s*[>»«"]+/, ''))));
-  return lines.join('\n').replace(QUOTE_SPAN, (q) => (inParent(q.slice(1, -1)) ? ' ' : q)).trim();
+  const kept = text.split('\n').flatMap((line) => {
+    if (/^\s*>/.test(line)) return inParent(line.replace(/^\s*>+/, '')) ? [] : [line];
+    // A line opening on a quote mark: drop the quoted part when it repeats the parent, keep the answer.
+    const m = /^\s*[«»"“]([^«»"”]{12,})[«»"”]?/u.exec(line);
+    if (m && inParent(m[1])) return [line.slice(m[0].length)];
+    return [line];
+  });
+  return kept.join('\n').replace(QUOTE_SPAN, (q) => (inParent(q.slice(1, -1)) ? ' ' : q)).trim();
 }
 
-export function prepareDocs(
-  comments: readonly CommentRecord[],
-  declaredLang: string | null,
-): { docs: Doc[]; vocab: Vocab; lang: string } {
+/** Long comments are read as passages of a few sentences: one comment can make several points. */
+export function passages(body: string, lang: string): string[] {
+  if (body.length <= UNIT_CHARS) return [body];
+  const out: string[] = [];
+  let cur = '';
+  for (const sentence of sentences(body, lang)) {
+    cur = cur ? `${cur} ${sentence}` : sentence;
+    if (cur.length >= UNIT_CHARS / 3) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) {
+    if (out.length && cur.length < UNIT_CHARS / 6) out[out.length - 1] += ` ${cur}`;
+    else out.push(cur);
+  }
+  return out;
+}
+
+function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): number {
+  let content = 0;
+  const seen = new Set<number>();
+  const greet = GREETINGS[lang] ?? GREETINGS.en;
+  for (const tok of words(text, lang)) {
+    const f = fold(tok.text);
+    if (tok.kind !== 'word' || isStopword(f, lang)) {
+      if (out.length && out[out.length - 1] !== -1) out.push(-1);
+      continue;
+    }
+    const key = termKey(tok.text, lang);
+    let id = vocab.ids.get(key);
+    if (id === undefined) {
+      id = vocab.surface.length;
+      vocab.ids.set(key, id);
+      vocab.surface.push(tok.text.toLowerCase());
+    }
+    out.push(id);
+    if (!seen.has(id) && !greet.has(f)) content++;
+    seen.add(id);
+  }
+  return content;
+}
+
+export interface Prepared {
+  /** One per reader comment. */
+  docs: Doc[];
+  /** Passages: a short comment whole, a long one in parts (same `comment`, `body` = the passage). */
+  units: Doc[];
+  vocab: Vocab;
+  lang: string;
+}
+
+export function prepareDocs(comments: readonly CommentRecord[], declaredLang: string | null): Prepared {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const readers = comments.filter((c) => c.kind === 'comment');
   const bodies = readers.map((c) => stripQuotes(c.text, c.parentId ? (byId.get(c.parentId)?.text ?? null) : null));
   const langs = decideLanguages(bodies, declaredLang);
   const vocab: Vocab = { ids: new Map(), surface: [] };
   const docs: Doc[] = [];
-  const buf: number[] = [];
-  readers.forEach((comment, i) => {
-    const lang = langs.perComment.get(i) ?? langs.page;
-    buf.length = 0;
+  const units: Doc[] = [];
+  readers.forEach((comment, index) => {
+    const lang = langs.perComment.get(index) ?? langs.page;
+    const all: number[] = [];
     let content = 0;
-    const seen = new Set<number>();
-    const greet = GREETINGS[lang] ?? GREETINGS.en;
-    for (const tok of words(bodies[i], lang)) {
-      const f = fold(tok.text);
-      if (tok.kind !== 'word' || isStopword(f, lang)) {
-        if (buf.length && buf[buf.length - 1] !== -1) buf.push(-1);
-        continue;
-      }
-      const key = termKey(tok.text, lang);
-      let id = vocab.ids.get(key);
-      if (id === undefined) {
-        id = vocab.surface.length;
-        vocab.ids.set(key, id);
-        vocab.surface.push(tok.text.toLowerCase());
-      }
-      buf.push(id);
-      if (!seen.has(id) && !greet.has(f)) content++;
-      seen.add(id);
+    for (const body of passages(bodies[index], lang)) {
+      const seq: number[] = [];
+      const c = tokenize(body, lang, vocab, seq);
+      content += c;
+      units.push({ index, comment, lang, body, seq: Int32Array.from(seq), contentTerms: c, eligible: c >= MIN_CONTENT_TERMS });
+      if (all.length) all.push(-1);
+      all.push(...seq);
     }
-    docs.push({
-      index: i,
-      comment,
-      lang,
-      body: bodies[i],
-      seq: Int32Array.from(buf),
-      contentTerms: content,
-      eligible: content >= MIN_CONTENT_TERMS,
-    });
+    docs.push({ index, comment, lang, body: bodies[index], seq: Int32Array.from(all), contentTerms: content, eligible: content >= MIN_CONTENT_TERMS });
   });
-  return { docs, vocab, lang: langs.page };
+  return { docs, units, vocab, lang: langs.page };
 }
