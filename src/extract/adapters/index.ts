@@ -1,14 +1,19 @@
 import type { Adapter } from '../types';
+import { genericAdapter } from '../generic';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
+import { stackexchangeAdapter } from './stackexchange';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  stackexchangeAdapter,
   redditAdapter,
   hackernewsAdapter,
   wordpressAdapter,
+  // Structural fallback, last: its low detect score lets platform adapters win.
+  genericAdapter,
 ];

@@ -1,0 +1,101 @@
+import { clean, paragraphsOf, timeOf, toIso } from './dom-utils';
+import { AUTHOR_NOISE, AUTHOR_PART, BODY_PART, META_PART, TIME_PART, tokensOf } from './generic-words';
+
+export interface Fields {
+  author: string;
+  authorUrl: string | null;
+  authorEl: Element | null;
+  time: string | null;
+  timeText: string;
+  paragraphs: string[];
+  bodyEl: Element | null;
+}
+
+const DATE_TEXT =
+  /\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|[a-z]+ber|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[a-zéû.]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th|\.)?\s+(of\s+)?[a-zéûа-я]{3,}\.?,?\s+\d{4}|\d{1,2}:\d{2}\s*([ap]\.?m\.?)?|\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|stunden?|tagen?|wochen?|monaten?|jahren?)\s+(ago|her)?)\b/i;
+
+/** Walks `root` depth-first, skipping subtrees for which `skip` is true. */
+function* walkOwn(root: Element, skip: (el: Element) => boolean): Generator<Element> {
+  const stack: Element[] = Array.from(root.children).reverse();
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (skip(el)) continue;
+    yield el;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+}
+
+const SKIP_TAGS = /^(SCRIPT|STYLE|FORM|TEXTAREA|BUTTON|NOSCRIPT|TEMPLATE|SELECT|SVG|IFRAME)$/i;
+
+/** Author, time and text of one comment block, leaving out nested comments (`isOther`). */
+export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fields {
+  const skip = (el: Element) => isOther(el) || SKIP_TAGS.test(el.tagName);
+  let authorEl: Element | null = null;
+  let timeEl: Element | null = null;
+  let bodyEl: Element | null = null;
+  let bodyLen = 0;
+  for (const el of walkOwn(member, skip)) {
+    const toks = tokensOf(el);
+    const tag = el.tagName.toUpperCase();
+    if (!authorEl && (el.getAttribute('itemprop') === 'author' || tag === 'CITE' || (toks && AUTHOR_PART.test(toks)))) {
+      if (!/avatar|photo|img|pic/i.test(toks) && tag !== 'IMG' && isShortText(el)) authorEl = el;
+    }
+    if (!timeEl && (tag === 'TIME' || (toks && TIME_PART.test(toks)) || (tag === 'ABBR' && el.hasAttribute('title')))) {
+      if (clean(el.textContent).length <= 120) timeEl = el;
+    }
+    if (toks && BODY_PART.test(toks) && !META_PART.test(toks.replace(BODY_PART, ''))) {
+      const len = clean(el.textContent).length;
+      if (len > bodyLen * 1.2 && !(authorEl && el.contains(authorEl) && len < 200)) {
+        bodyEl = el;
+        bodyLen = len;
+      }
+    }
+  }
+  const isMeta = (el: Element) => {
+    if (el === authorEl || el === timeEl) return true;
+    const t = tokensOf(el);
+    return !!t && META_PART.test(t) && !BODY_PART.test(t) && clean(el.textContent).length < 300;
+  };
+  const exclude = (el: Element) => skip(el) || isMeta(el) || /^(IMG|H[1-6])$/.test(el.tagName.toUpperCase());
+  const textRoot = bodyEl && bodyLen > 0 ? bodyEl : member;
+  const paragraphs = paragraphsOf(textRoot, exclude);
+  const { author, authorUrl } = authorOf(authorEl);
+  const timeText = clean(timeEl?.textContent);
+  return {
+    author,
+    authorUrl,
+    authorEl,
+    time: timeOf(timeEl) ?? toIso(timeText) ?? timeOf(timeEl?.querySelector('[datetime],[title]') ?? null),
+    timeText: timeText.length <= 80 ? timeText : (DATE_TEXT.exec(timeText)?.[0] ?? ''),
+    paragraphs,
+    bodyEl,
+  };
+}
+
+function isShortText(el: Element): boolean {
+  const t = clean(el.textContent);
+  return t.length > 0 && t.length <= 200;
+}
+
+/** The name in an author element: its link or strong text when it holds more than a name. */
+function authorOf(el: Element | null): { author: string; authorUrl: string | null } {
+  if (!el) return { author: '', authorUrl: null };
+  const link = el.tagName === 'A' ? el : el.querySelector('a[href]:not([href^="#"])');
+  let name = tidyName(clean(el.textContent));
+  const linkText = tidyName(clean(link?.textContent));
+  if ((name.split(' ').length > 5 || DATE_TEXT.test(name)) && linkText) name = linkText;
+  else if (name.split(' ').length > 5 || DATE_TEXT.test(name)) {
+    const strong = el.querySelector('strong, b, .fn, cite, [itemprop=name]');
+    name = strong ? tidyName(clean(strong.textContent)) : name.replace(DATE_TEXT, '').trim();
+  }
+  const href = link?.getAttribute('href') ?? null;
+  return { author: name.slice(0, 80), authorUrl: href && /^https?:/i.test(href) ? href : null };
+}
+
+export function tidyName(s: string): string {
+  let t = s;
+  for (let i = 0; i < 3; i++) t = t.replace(AUTHOR_NOISE, '').trim();
+  return t;
+}
+
+export { DATE_TEXT };

@@ -1,0 +1,101 @@
+import type { CommentRecord } from '../core/types';
+import { inferParents } from '../core/infer-parents';
+import type { Adapter, AdapterResult, ExtractContext } from './types';
+import { anchorOf, linksOf } from './dom-utils';
+import { collectGroups, type Group } from './generic-candidates';
+import type { Fields } from './generic-fields';
+import { parentsFromMarkup } from './generic-nesting';
+import { scoreGroup, type Scored } from './generic-score';
+
+/** Below this the generic detector says nothing: a wrong thread is worse than none. */
+export const GENERIC_MIN_CONFIDENCE = 0.5;
+const MAX_MEMBERS = 3000;
+
+/**
+ * The structural detector behind the platform adapters: finds the repeated
+ * comment-named blocks that carry an author, a time and text, and reads the
+ * reply tree from containment, depth classes or indentation.
+ */
+export const genericAdapter: Adapter = {
+  name: 'generic',
+  detect: (doc) => (doc.body ? 0.05 : 0),
+  extract(doc, ctx) {
+    const late = () => ctx.now() > ctx.deadline;
+    const groups = collectGroups(doc, late);
+    const best = pickGroup(groups, late);
+    if (!best || best.confidence < GENERIC_MIN_CONFIDENCE) return null;
+    return toResult(best, ctx);
+  },
+};
+
+function pickGroup(groups: Group[], late: () => boolean): Scored | null {
+  const scored: Scored[] = [];
+  for (const g of groups) {
+    if (late()) break;
+    const s = scoreGroup(g.sig, g.members.slice(0, MAX_MEMBERS));
+    if (s) scored.push(s);
+  }
+  scored.sort((a, b) => b.score - a.score);
+  let best = scored[0] ?? null;
+  if (!best) return null;
+  // Same comments read through an outer wrapper (li around div.comment-body): keep the outer one,
+  // it carries the nesting.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of scored) {
+      if (s === best || s.score < best.score * 0.85 || s.members.length !== best.members.length) continue;
+      if (best.members.every((m, i) => s.members[i] !== m && s.members[i].contains(m))) {
+        best = s;
+        changed = true;
+      }
+    }
+  }
+  return best;
+}
+
+function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
+  const { members, fields } = best;
+  const { parents, stated } = parentsFromMarkup(members);
+  const ids = members.map((m, i) => m.getAttribute('id') || `generic-${i + 1}`);
+  const seen = new Set<string>();
+  const comments: CommentRecord[] = [];
+  members.forEach((m, i) => {
+    const f: Fields = fields[i];
+    if (!f.paragraphs.length) return;
+    let id = ids[i];
+    if (seen.has(id)) id = `${id}-${i}`;
+    seen.add(id);
+    ids[i] = id;
+    const p = parents[i];
+    comments.push({
+      id,
+      parentId: p === null ? null : ids[p],
+      author: f.author,
+      authorUrl: f.authorUrl,
+      time: f.time,
+      timeText: f.timeText || undefined,
+      text: f.paragraphs.join('\n\n'),
+      paragraphs: f.paragraphs,
+      links: linksOf(f.bodyEl ?? m, ctx.url, (el) => el !== m && members.includes(el)),
+      permalink: m.getAttribute('id') ? `${ctx.url.split('#')[0]}#${m.getAttribute('id')}` : null,
+      depth: 0,
+      kind: 'comment',
+      anchor: anchorOf(m),
+    });
+  });
+  if (!comments.length) return null;
+  const valid = new Set(comments.map((c) => c.id));
+  for (const c of comments) if (c.parentId && !valid.has(c.parentId)) c.parentId = null;
+  const final = stated ? comments : inferParents(comments);
+  setDepths(final);
+  return { comments: final, confidence: best.confidence, notes: [] };
+}
+
+function setDepths(comments: CommentRecord[]): void {
+  const byId = new Map(comments.map((c) => [c.id, c]));
+  for (const c of comments) {
+    let d = 0;
+    for (let p = c.parentId; p && d < 100; p = byId.get(p)?.parentId ?? null) d++;
+    c.depth = d;
+  }
+}
