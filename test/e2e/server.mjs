@@ -1,13 +1,14 @@
-// A static server for test/fixtures on 127.0.0.1 (a random free port), for the real-browser tests.
+// A static server on 127.0.0.1 (a random free port) for the real-browser tests and benchmarks:
+// test/fixtures by default, or the folder given.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json' };
 
-export async function startServer() {
+export async function startServer(root = fixtures) {
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);

@@ -1,0 +1,95 @@
+// npm run bench:browser — figures for issue 8, measured in real headless Chromium:
+//  1. extraction in the page beside Readability (Firefox Reader View's parser) on a clone of
+//     the document and a bare walk of every element, on generated WordPress and Hacker News
+//     pages (1,000 / 5,000 / 20,000 comments) and on the saved corpus pages;
+//  2. click to picture: popup opened -> reply tree painted, on a 5,000-comment page;
+//  3. the popup alone (mock connector) with a 5,000-comment analysis: first paint, expand all;
+//  4. bundle sizes; 5. page heap growth after analysis and annotations, and over on/off cycles.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, copyFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../test/e2e/server.mjs';
+import { wordpressPage, hackerNewsPage } from './gen-pages.mjs';
+import { inPageTimings, clickToPicture, popupAlone, heapFigures } from './browser-measures.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const corpusDir = path.resolve(repo, '../shared/corpus');
+const ext = path.join(repo, 'dist/chrome-test');
+
+const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+console.log('building the extraction bundle, the popup harness and the test extension...');
+run(['vite', 'build', '--config', 'bench/vite.extract.config.ts']);
+run(['vite', 'build', '--config', 'bench/vite.harness.config.ts']);
+if (!existsSync(path.join(ext, 'manifest.json'))) run(['vite', 'build', '--mode', 'chrome-test']);
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'cl-bench-'));
+copyFileSync(path.join(repo, 'dist/bench/extract.js'), path.join(root, 'extract.js'));
+copyFileSync(path.join(repo, 'node_modules/@mozilla/readability/Readability.js'), path.join(root, 'Readability.js'));
+cpSync(path.join(repo, 'dist/harness'), path.join(root, 'harness'), { recursive: true });
+const pages = [];
+for (const n of sizes) {
+  writeFileSync(path.join(root, `wp-${n}.html`), wordpressPage(n));
+  writeFileSync(path.join(root, `hn-${n}.html`), hackerNewsPage(n));
+  pages.push({ name: `wordpress ${n}`, file: `wp-${n}.html`, n }, { name: `hackernews ${n}`, file: `hn-${n}.html`, n });
+}
+let corpus = [];
+if (existsSync(corpusDir)) {
+  mkdirSync(path.join(root, 'corpus'));
+  corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort();
+  for (const f of corpus) copyFileSync(path.join(corpusDir, f), path.join(root, 'corpus', f));
+} else console.log(`(no ${corpusDir}: corpus pages skipped)`);
+
+const server = await startServer(root);
+const profile = mkdtempSync(path.join(os.tmpdir(), 'cl-bench-profile-'));
+const ctx = await chromium.launchPersistentContext(profile, {
+  executablePath: exe, headless: true, viewport: { width: 1200, height: 900 },
+  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+    '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+const extId = new URL(sw.url()).host;
+
+try {
+  console.log(`\nChromium ${ctx.browser()?.version() ?? ''} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · Node ${process.version}`);
+  console.log('\n1. Extraction in the page (median of 3 runs, ms)');
+  console.log('page                 comments found   extract  readability  bare walk   ×readability  ×walk');
+  for (const p of pages) {
+    const t = await inPageTimings(ctx, `${server.origin}/${p.file}`, 3);
+    console.log(`${p.name.padEnd(20)} ${String(p.n).padStart(8)} ${String(t.found).padStart(6)} ${t.extract.toFixed(1).padStart(9)} ${t.readability.toFixed(1).padStart(12)} ${t.walk.toFixed(1).padStart(10)} ${(t.extract / t.readability).toFixed(2).padStart(14)} ${(t.extract / t.walk).toFixed(2).padStart(6)}`);
+  }
+  if (corpus.length) {
+    const rows = [];
+    for (const f of corpus) rows.push(await inPageTimings(ctx, `${server.origin}/corpus/${f}`, 1).catch(() => null));
+    const ok = rows.filter(Boolean);
+    const sum = (k) => ok.reduce((s, r) => s + r[k], 0);
+    const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`corpus: ${ok.length}/${corpus.length} pages · total extract ${sum('extract').toFixed(0)} ms, readability ${sum('readability').toFixed(0)} ms, bare walk ${sum('walk').toFixed(0)} ms · median ×readability ${med(ok.map((r) => r.extract / r.readability)).toFixed(2)}, median ×walk ${med(ok.map((r) => r.extract / r.walk)).toFixed(2)}, slowest extract ${Math.max(...ok.map((r) => r.extract)).toFixed(1)} ms`);
+  }
+
+  const big = sizes.includes(5000) ? 5000 : sizes[0];
+  console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), 3 runs`);
+  const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, 3);
+  console.log(`tree painted: ${c2p.map((x) => x.tree.toFixed(0)).join(', ')} ms · key points shown: ${c2p.map((x) => (x.keyPoints ?? NaN).toFixed(0)).join(', ')} ms`);
+
+  console.log(`\n3. Popup alone with a ${big}-comment analysis (mock connector), 3 runs`);
+  const pa = await popupAlone(ctx, server.origin, root, big, 3);
+  console.log(`first paint: ${pa.map((x) => x.paint.toFixed(1)).join(', ')} ms · expand all: ${pa.map((x) => x.expandAll.toFixed(1)).join(', ')} ms (${pa[0].rows} rows)`);
+
+  console.log(`\n5. Page heap on the ${big}-comment page`);
+  const h = await heapFigures(ctx, extId, `${server.origin}/wp-${big}.html`, 20);
+  console.log(h.lines.join('\n'));
+} finally {
+  await ctx.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+}
+
+console.log('\n4. Bundle sizes (gzipped)');
+execFileSync(process.execPath, [path.join(repo, 'scripts/bundle-size.mjs'), path.join(repo, 'dist/chrome')], { stdio: 'inherit' });

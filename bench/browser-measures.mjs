@@ -1,0 +1,131 @@
+// The measurements behind bench/browser-bench.mjs, one function each.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Extraction, Readability on a clone, and a bare element walk, timed inside the page. */
+export async function inPageTimings(ctx, url, runs) {
+  const page = await ctx.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await page.addScriptTag({ url: '/extract.js' });
+    await page.addScriptTag({ url: '/Readability.js' });
+    const r = await page.evaluate((n) => {
+      const time = (fn) => {
+        const xs = [];
+        let out;
+        for (let i = 0; i < n; i++) {
+          const t = performance.now();
+          out = fn();
+          xs.push(performance.now() - t);
+        }
+        return { ms: xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)], out };
+      };
+      const ex = time(() => window.CommentLens.extractPage(document, { url: location.href }));
+      const rd = time(() => new window.Readability(document.cloneNode(true)).parse());
+      const walk = time(() => {
+        let chars = 0;
+        for (const el of document.body.getElementsByTagName('*')) if (!el.firstElementChild) chars += (el.textContent ?? '').length;
+        return chars;
+      });
+      return { extract: ex.ms, readability: rd.ms, walk: walk.ms, found: ex.out.comments.length };
+    }, runs);
+    return r;
+  } finally {
+    await page.close();
+  }
+}
+
+const recorder = () => {
+  const rec = { tree: null, keyPoints: null };
+  window.__cl = rec;
+  const check = () => {
+    if (rec.tree === null && document.querySelector('[role=tree] [role=treeitem]')) {
+      requestAnimationFrame(() => (rec.tree = performance.now()));
+    }
+    if (rec.keyPoints === null && document.querySelector('[data-testid=key-points] li')) {
+      requestAnimationFrame(() => (rec.keyPoints = performance.now()));
+    }
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+};
+
+async function openPopup(ctx, extId, target) {
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.addInitScript(recorder);
+  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`);
+  return popup;
+}
+
+/** Popup navigation start -> first paint of the reply tree (and of the key points). */
+export async function clickToPicture(ctx, extId, url, runs) {
+  const page = await ctx.newPage();
+  await page.goto(url, { timeout: 60_000 });
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const popup = await openPopup(ctx, extId, url);
+    await popup.waitForFunction(() => window.__cl?.tree !== null && window.__cl?.keyPoints !== null, null, { timeout: 60_000 }).catch(() => undefined);
+    out.push(await popup.evaluate(() => ({ tree: window.__cl.tree, keyPoints: window.__cl.keyPoints })));
+    await popup.close();
+  }
+  await page.close();
+  return out;
+}
+
+/** The popup harness (mock connector) with the real analysis of an n-comment page. */
+export async function popupAlone(ctx, origin, root, n, runs) {
+  const json = execFileSync('npx', ['comment-lens', 'analyze', path.join(root, `wp-${n}.html`), '--json'], { maxBuffer: 512 * 1024 * 1024 }).toString();
+  writeFileSync(path.join(root, 'harness', 'state.json'), JSON.stringify({ kind: 'ready', analysis: JSON.parse(json) }));
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ctx.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`${origin}/harness/index.html?data=state.json`);
+    await page.waitForFunction(() => window.__harness?.treePaint != null, null, { timeout: 30_000 });
+    const paint = await page.evaluate(() => window.__harness.treePaint);
+    const expand = await page.evaluate(async () => {
+      const t = performance.now();
+      document.querySelector('[data-testid=expand-all]').click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { ms: performance.now() - t, rows: document.querySelectorAll('[role=treeitem]').length };
+    });
+    out.push({ paint, expandAll: expand.ms, rows: expand.rows });
+    await page.close();
+  }
+  return out;
+}
+
+/** JS heap of the page: before, after analysis, after annotations, and across on/off cycles. */
+export async function heapFigures(ctx, extId, url, cycles) {
+  const page = await ctx.newPage();
+  await page.goto(url, { timeout: 60_000 });
+  const cdp = await ctx.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  };
+  const lines = [];
+  const base = await heap();
+  const popup = await openPopup(ctx, extId, url);
+  await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 });
+  const afterAnalysis = await heap();
+  const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const set = (on) => popup.evaluate(([id, v]) => chrome.runtime.sendMessage({ type: 'set-annotations', tabId: id, on: v }), [tabId, on]);
+  const first = await set(true);
+  const afterOn = await heap();
+  lines.push(`baseline ${base.toFixed(1)} MB · after analysis +${(afterAnalysis - base).toFixed(1)} MB · annotations on (${first?.ok ? 'drawn' : 'not drawn'}) +${(afterOn - base).toFixed(1)} MB`);
+  await set(false);
+  const afterFirstOff = await heap();
+  for (let i = 0; i < cycles; i++) {
+    await set(true);
+    await set(false);
+  }
+  const afterCycles = await heap();
+  lines.push(`annotations off ${afterFirstOff.toFixed(1)} MB · after ${cycles} more on/off cycles ${afterCycles.toFixed(1)} MB (growth ${(afterCycles - afterFirstOff).toFixed(2)} MB)`);
+  await popup.close();
+  await page.close();
+  return { lines, median };
+}
