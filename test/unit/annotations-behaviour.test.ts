@@ -56,6 +56,12 @@ describe('annotation bars', () => {
     expect(barOf(doc, theirs?.id ?? '')?.querySelector('.author')?.getAttribute('title')).toBe(`${top.author} wrote ${top.count} comments on this page`);
   });
 
+  it('does not change what the extraction reads from the page', () => {
+    const { doc, analysis } = load();
+    setAnnotations(doc, true, analysis, quiet);
+    expect(JSON.stringify(extractPage(doc, { url }))).toBe(JSON.stringify(extractPage(new JSDOM(readFileSync(file, 'utf8'), { url }).window.document, { url })));
+  });
+
   it('speaks French to a French reader', () => {
     const { doc, analysis } = load();
     setAnnotations(doc, true, analysis, { ...quiet, lang: 'fr-FR' });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyze } from '../../src/core/analyze';
 import { extractPage } from '../../src/extract';
 import { HOST_TAG, setAnnotations } from '../../src/content/annotations';
@@ -39,7 +39,8 @@ export function mapArea(): SeenArea {
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 export async function roundTrip(file: string, url: string): Promise<RoundTrip> {
-  const dom = new JSDOM(readFileSync(file, 'utf8'), { url });
+  // A silent console: jsdom's CSS parser complains about real pages' stylesheets, which is not our concern here.
+  const dom = new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const errors: string[] = [];
   const deps = { reanalyze: null, lang: 'fr', seen: createSeenStore(mapArea()), onError: (e: unknown) => errors.push(String(e)) };

@@ -1,0 +1,222 @@
+// Inline annotations on the founding example (test/fixtures/seed-wordpress.html) in real headless
+// Chromium (playwright-core, dist/chrome-test) and Firefox ESR (puppeteer-core, dist/firefox-test):
+// the popup's switch turns them on, every comment gets a shadow-rooted bar, a thread collapses,
+// j moves between comments, and turning them off leaves the page's DOM exactly as it was.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { startServer } from './server.mjs';
+import { seed } from './expect-seed.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'artifacts/screenshots');
+const HOST = 'comment-lens-annotation';
+
+/** Polls `fn` in the page until it returns something truthy (same call for Playwright and Puppeteer). */
+async function until(page, fn, arg, what, timeout = 20_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg).catch(() => null);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+const domOf = (page) => page.evaluate(() => document.documentElement.outerHTML);
+const hostCount = (page) => page.evaluate((tag) => document.getElementsByTagName(tag).length, HOST);
+const visibleComments = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('[id^="comment-"]')].filter((el) => el.getClientRects().length > 0).length);
+
+/** Clicks the popup's switch; when the popup has none, asks the background from the popup's context. */
+async function setSwitch(popup, target, on) {
+  const has = await popup.evaluate(() => !!document.querySelector('[data-testid=annotations-toggle]'));
+  if (has) {
+    const checked = await popup.evaluate(() => document.querySelector('[data-testid=annotations-toggle]').checked);
+    if (checked !== on) await popup.click('[data-testid=annotations-toggle]');
+    return;
+  }
+  await popup.evaluate(
+    async ({ target, on }) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const [tab] = await api.tabs.query({ url: target });
+      await api.runtime.sendMessage({ type: 'set-annotations', tabId: tab.id, on });
+    },
+    { target, on },
+  );
+}
+
+async function scrollTo(page, selector) {
+  await page.evaluate((sel) => {
+    document.querySelector(sel)?.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -12);
+  }, selector);
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/** The whole scenario, for either browser. */
+async function scenario({ page, popup, url, name }) {
+  const original = await domOf(page);
+  await popup.waitForSelector('[data-testid=stats-line]', { timeout: 30_000 });
+  await setSwitch(popup, url, true);
+
+  await until(page, ([tag, n]) => document.getElementsByTagName(tag).length >= n, [HOST, seed.visible], `${seed.visible} annotation hosts`);
+  assert.equal(await hostCount(page), seed.visible, 'one bar per comment');
+
+  // Every bar sits in a comment, lives in an open shadow root, names the comment's author, and keeps its own styles.
+  const bars = await page.evaluate((tag) =>
+    [...document.getElementsByTagName(tag)].map((h) => {
+      const comment = h.closest('[id^="comment-"]');
+      const bar = h.shadowRoot?.querySelector('.bar');
+      return {
+        inComment: !!comment && comment.firstElementChild === h,
+        author: comment?.querySelector('.fn, .comment-author cite, .comment-author')?.textContent?.trim() ?? '',
+        text: bar?.textContent ?? '',
+        font: bar ? window.getComputedStyle(bar).fontSize : '',
+        display: window.getComputedStyle(h).display,
+      };
+    }), HOST);
+  for (const b of bars) {
+    assert.ok(b.inComment, 'bar is the first element of its comment');
+    assert.ok(b.author && b.text.includes(b.author), `bar names the author: ${b.author} / ${b.text}`);
+    assert.equal(b.font, '12px');
+    assert.equal(b.display, 'block');
+  }
+  assert.ok(bars.some((b) => /reply to|en réponse à/.test(b.text)), 'reply-to chips');
+
+  if (typeof page.bringToFront === 'function') await page.bringToFront();
+  await scrollTo(page, `${HOST}`);
+  await page.screenshot({ path: path.join(shots, `annotations-${name}.png`) });
+
+  // Keyboard: j goes to the first comment, j again to the next; the bar shows which one.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  const current = await until(page, (tag) => {
+    const hs = [...document.getElementsByTagName(tag)];
+    const i = hs.findIndex((h) => h.shadowRoot?.querySelector('.bar.current'));
+    return i >= 0 ? String(i) : null;
+  }, HOST, 'a current comment after j j');
+  assert.equal(current, '1', 'j j lands on the second comment');
+
+  // Collapse the first reply that has replies of its own.
+  const before = await visibleComments(page);
+  const collapsed = await page.evaluate((tag) => {
+    for (const h of document.getElementsByTagName(tag)) {
+      const b = h.shadowRoot?.querySelector('button.toggle');
+      if (b && h.shadowRoot.querySelector('.reply-to')) {
+        b.click();
+        const n = Number((b.textContent.match(/\d+/) ?? ['0'])[0]);
+        return { id: h.parentElement.id, n, expanded: b.getAttribute('aria-expanded') };
+      }
+    }
+    return null;
+  }, HOST);
+  assert.ok(collapsed, 'a reply with replies has a collapse toggle');
+  assert.equal(collapsed.expanded, 'false');
+  assert.ok(collapsed.n > 0);
+  assert.equal(await visibleComments(page), before - collapsed.n, 'its replies are hidden');
+  await scrollTo(page, `#${collapsed.id}`);
+  await page.screenshot({ path: path.join(shots, `annotations-collapsed-${name}.png`) });
+
+  await setSwitch(popup, url, false);
+  await until(page, (tag) => document.getElementsByTagName(tag).length === 0, HOST, 'annotations removed');
+  const after = await domOf(page);
+  assert.equal(after.length, original.length, 'same serialised length');
+  assert.ok(after === original, 'the page DOM is exactly as before');
+  assert.equal(await visibleComments(page), before, 'every comment visible again');
+  await page.keyboard.press('j'); // nobody listens any more: nothing changes
+  assert.ok((await domOf(page)) === original);
+}
+
+describe('annotations in Chromium', () => {
+  const dist = path.join(repo, 'dist/chrome-test');
+  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let ctx, server, extId, profile;
+  before(async () => {
+    assert.ok(existsSync(exe), `Chromium not found at ${exe} (apt-get install chromium)`);
+    assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
+    mkdirSync(shots, { recursive: true });
+    server = await startServer();
+    profile = mkdtempSync(path.join(os.tmpdir(), 'cl-ann-chromium-'));
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: exe,
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      locale: 'en-US',
+      args: [
+        `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+        '--disable-quic', '--lang=en-US',
+      ],
+    });
+    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extId = new URL(sw.url()).host;
+  });
+  after(async () => {
+    await ctx?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('switch on, bars on all comments, collapse, keys, switch off leaves no trace', async () => {
+    const page = await ctx.newPage();
+    const url = `${server.origin}/seed-wordpress.html`;
+    await page.goto(url);
+    const popup = await ctx.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(url)}`);
+    await scenario({ page, popup, url, name: 'chromium' });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('annotations in Firefox', () => {
+  const dist = path.join(repo, 'dist/firefox-test');
+  const exe = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  const UUID = '6f1c2a4e-3b7d-4e59-9a61-0c8d5e2f7b13';
+  let browser, server, base;
+  before(async () => {
+    assert.ok(existsSync(exe), `Firefox not found at ${exe} (apt-get install firefox-esr)`);
+    assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
+    mkdirSync(shots, { recursive: true });
+    const addonId = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+    server = await startServer();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: exe,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+        'intl.locale.requested': 'en-US',
+        'intl.accept_languages': 'en-US, en',
+      },
+    });
+    await browser.installExtension(dist);
+    base = `moz-extension://${UUID}`;
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('switch on, bars on all comments, collapse, keys, switch off leaves no trace', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    const url = `${server.origin}/seed-wordpress.html`;
+    await page.goto(url);
+    const popup = await browser.newPage();
+    await popup.setViewport({ width: 400, height: 600 });
+    // goto on a moz-extension:// URL may never resolve: do not await it, wait for content instead.
+    popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(url)}`).catch(() => undefined);
+    await scenario({ page, popup, url, name: 'firefox' });
+    await popup.close();
+    await page.close();
+  });
+});
