@@ -1,9 +1,9 @@
-import { BAD_REGION, ITEM_TOKEN, tokensOf } from './generic-words';
+import { BAD_REGION, ITEM_TOKEN, REGION_WORDS, tokensOf } from './generic-words';
 
 /** Elements that can hold one comment. Inline tags never do. */
 const BLOCKISH = new Set(['LI', 'DIV', 'ARTICLE', 'SECTION', 'DD', 'DT', 'TR', 'TD', 'TABLE', 'BLOCKQUOTE', 'ASIDE', 'P', 'DL', 'FIGURE']);
 const NEVER_INSIDE = new Set(['FORM', 'PRE', 'CODE', 'TEXTAREA', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'TEMPLATE', 'NOSCRIPT', 'SCRIPT', 'SELECT', 'BUTTON', 'A']);
-const ID_ITEM = /^(comment|comentario|commentaire|kommentar|c|cmt|reply|msg|post|li-comment|div-comment|dsq-comment|comment-body)[-_]?\d+$/i;
+const ID_ITEM = /^(comment|comentario|commentaire|kommentar|c|cmt|reply|li-comment|div-comment|dsq-comment|comment-body)[-_]?\d+$/i;
 
 export interface Group {
   /** The shared signature: tag plus the comment-naming class token or id pattern. */
@@ -33,9 +33,12 @@ export function inBadRegion(el: Element, stop: Element | null): boolean {
     if (tag === 'BODY' || tag === 'HTML') return false;
     if (e !== el && NEVER_INSIDE.has(tag)) return true;
     if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
-    if (BAD_REGION.test(tokensOf(e))) return true;
+    const toks = tokensOf(e);
+    if (BAD_REGION.test(toks)) return true;
     const role = e.getAttribute('role');
     if (role && /^(navigation|complementary|search|banner|contentinfo)$/.test(role)) return true;
+    // The comment section itself: whatever wraps it further up (a blog "widget") is not a sidebar.
+    if (e !== el && REGION_WORDS.test(toks) && isSectionish(e, el)) return false;
   }
   return false;
 }
@@ -61,4 +64,11 @@ export function collectGroups(doc: Document, deadline: () => boolean): Group[] {
     if (members.length) groups.push({ sig, members });
   }
   return groups;
+}
+
+/** An ancestor that names the whole comment section (several comments, or a list/area/holder). */
+function isSectionish(e: Element, item: Element): boolean {
+  const toks = tokensOf(e);
+  if (/comments|list|area|holder|section|thread|block|container|wrap|content|respon/i.test(toks)) return true;
+  return e.children.length > 1 && e.contains(item);
 }

@@ -12,7 +12,7 @@ export interface Fields {
 }
 
 const DATE_TEXT =
-  /\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|[a-z]+ber|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[a-zéû.]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th|\.)?\s+(of\s+)?[a-zéûа-я]{3,}\.?,?\s+\d{4}|\d{1,2}:\d{2}\s*([ap]\.?m\.?)?|\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|stunden?|tagen?|wochen?|monaten?|jahren?)\s+(ago|her)?)\b/i;
+  /\b((\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|enero|febrero|marzo|abril|mayo|junio|julio|agosto|[a-z]+ber|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)[a-zéû.]*\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th|\.)?\s+(of\s+)?[a-zéûа-я]{3,}\.?,?\s+\d{4})((,|\s)\s*(at|à|um|a las|alle|в|-|\|)?\s*\d{1,2}[:h.]\d{2}(:\d{2})?\s*([ap]\.?m\.?)?)?|\d{1,2}:\d{2}\s*([ap]\.?m\.?)?|\d+\s+(minutes?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans?|stunden?|tagen?|wochen?|monaten?|jahren?)\s+(ago|her)?)\b/i;
 
 /** Walks `root` depth-first, skipping subtrees for which `skip` is true. */
 function* walkOwn(root: Element, skip: (el: Element) => boolean): Generator<Element> {
@@ -59,14 +59,21 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
   const exclude = (el: Element) => skip(el) || isMeta(el) || /^(IMG|H[1-6])$/.test(el.tagName.toUpperCase());
   const textRoot = bodyEl && bodyLen > 0 ? bodyEl : member;
   const paragraphs = paragraphsOf(textRoot, exclude);
-  const { author, authorUrl } = authorOf(authorEl);
-  const timeText = clean(timeEl?.textContent);
+  let { author, authorUrl } = authorOf(authorEl);
+  let timeText = clean(timeEl?.textContent);
+  if (!author || !timeText) {
+    const meta = metaLine(member, skip, bodyEl);
+    if (meta) {
+      if (!author && meta.author) ({ author, authorUrl } = meta);
+      if (!timeText) timeText = meta.timeText;
+    }
+  }
   return {
     author,
     authorUrl,
     authorEl,
     time: timeOf(timeEl) ?? toIso(timeText) ?? timeOf(timeEl?.querySelector('[datetime],[title]') ?? null),
-    timeText: timeText.length <= 80 ? timeText : (DATE_TEXT.exec(timeText)?.[0] ?? ''),
+    timeText: timeText.length <= 40 ? timeText : (DATE_TEXT.exec(timeText)?.[0] ?? ''),
     paragraphs,
     bodyEl,
   };
@@ -81,7 +88,7 @@ function isShortText(el: Element): boolean {
 function authorOf(el: Element | null): { author: string; authorUrl: string | null } {
   if (!el) return { author: '', authorUrl: null };
   const link = el.tagName === 'A' ? el : el.querySelector('a[href]:not([href^="#"])');
-  let name = tidyName(clean(el.textContent));
+  let name = tidyName(paragraphsOf(el).join(' '));
   const linkText = tidyName(clean(link?.textContent));
   if ((name.split(' ').length > 5 || DATE_TEXT.test(name)) && linkText) name = linkText;
   else if (name.split(' ').length > 5 || DATE_TEXT.test(name)) {
@@ -99,3 +106,35 @@ export function tidyName(s: string): string {
 }
 
 export { DATE_TEXT };
+
+const ACTION_WORD = /^(reply|répondre|antworten|responder|rispondi|ответить|permalink|link|#|report|edit|delete|quote|like|\d+)$/i;
+
+/** "Posted by: Name | September 26, 2012 at 05:47 PM" lines in a comment's header or footer. */
+function metaLine(
+  member: Element,
+  skip: (el: Element) => boolean,
+  bodyEl: Element | null,
+): { author: string; authorUrl: string | null; timeText: string } | null {
+  for (const el of walkOwn(member, skip)) {
+    if (bodyEl && (bodyEl.contains(el) || el.contains(bodyEl))) continue;
+    const toks = tokensOf(el);
+    if (!toks || !META_PART.test(toks)) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > 200) continue;
+    const date = DATE_TEXT.exec(text);
+    const by = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?)?\s*by:?\s+([^|,\n]{2,60}?)\s*(?:\||\bat\b|\bon\b|\bin\b|,|\d|$)/i.exec(text);
+    let author = by ? tidyName(by[1]) : '';
+    let authorUrl: string | null = null;
+    const link = Array.from(el.querySelectorAll('a')).find((a) => {
+      const t = clean(a.textContent);
+      return t && !ACTION_WORD.test(t) && !DATE_TEXT.test(t) && t.length <= 60;
+    });
+    if (link && (!author || clean(link.textContent).startsWith(author) || author.startsWith(clean(link.textContent)))) {
+      author = tidyName(clean(link.textContent));
+      const href = link.getAttribute('href');
+      authorUrl = href && /^https?:/i.test(href) ? href : null;
+    }
+    if (author || date) return { author, authorUrl, timeText: date ? date[0] : '' };
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 import { clean } from './dom-utils';
 import { fieldsOf, type Fields } from './generic-fields';
+import { originOf } from './generic-segments';
 import { REGION_WORDS, SECTION_HEADING, tokensOf } from './generic-words';
 
 export interface Scored {
@@ -61,12 +62,14 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
   const n = members.length;
   const authorFrac = withAuthor / n;
   const timeFrac = withTime / n;
-  const region = inCommentRegion(members[0]) ? 1 : 0;
+  const region = inCommentRegion(originOf(members[0])) ? 1 : 0;
   const containerName = CONTAINER_SIG.test(sig.split(/[.#]/)[1] ?? '') ? 0.5 : 1;
   const linkPenalty = linky / n > 0.5 ? 0.2 : 1;
   const meanWords = totalWords / Math.max(1, valid);
   const score = valid * (0.4 + 0.3 * authorFrac + 0.3 * timeFrac) * containerName * linkPenalty * (meanWords >= 3 ? 1 : 0.3);
   const confidence =
     (0.15 + 0.35 * authorFrac + 0.2 * timeFrac + 0.2 * region + (n >= 2 ? 0.1 : 0)) * linkPenalty * (containerName === 1 ? 1 : 0.85);
-  return { sig, members, fields, score, confidence: Math.min(1, confidence) };
+  // A thread where nobody is named is a live ticker, a changelog or a list, not comments.
+  const anonymous = authorFrac < 0.2 ? 0.5 : 1;
+  return { sig, members, fields, score, confidence: Math.min(1, confidence * anonymous) };
 }

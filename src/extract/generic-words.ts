@@ -17,15 +17,15 @@ export const BAD_REGION =
 
 /** Parts of a comment that are not its text: header, actions, avatars. */
 export const META_PART =
-  /(^|[-_\s])(meta|metadata|commentmetadata|info|header|head|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)/i;
+  /(^|[-_\s])(meta|metadata|commentmetadata|info|header|head|entete|kopf|repondre|antworten|responder|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)/i;
 
 /** Classes of the element that holds a comment's own text. */
 export const BODY_PART =
-  /(^|[-_\s])(text|body|content|message|msg|entry|comment-?text|commenttext|commentext|commentbody|comment-?body|comment-?content|comment-?entry|bubble|post-?body|description|copy)($|[-_\s\d])|commentbody|commenttext|commentext|commententry/i;
+  /(^|[-_\s])(text|texte|contenu|inhalt|contenido|testo|текст|body|content|message|msg|entry|comment-?text|commenttext|commentext|commentbody|comment-?body|comment-?content|comment-?entry|bubble|post-?body|description|copy)($|[-_\s\d])|commentbody|commenttext|commentext|commententry/i;
 
 /** Classes of the element that names a comment's author. */
 export const AUTHOR_PART =
-  /(^|[-_\s])(author|fn|vcard|name|user|username|nick|nickname|poster|commenter|comment-?author|commentauthor|commentname|comment-?name|from|by|who|byline|url)($|[-_\s\d])|commentauthor|commentname|commenter/i;
+  /(^|[-_\s])(author|auteur|autor|verfasser|автор|fn|vcard|name|user|username|nick|nickname|poster|commenter|comment-?author|commentauthor|commentname|comment-?name|from|by|who|byline|url)($|[-_\s\d])|commentauthor|commentname|commenter/i;
 
 /** Classes of the element that dates a comment. */
 export const TIME_PART =
@@ -37,7 +37,7 @@ export const SECTION_HEADING =
 
 /** Strings that only ever label an author ("Posted by:", "says:"). */
 export const AUTHOR_NOISE =
-  /^(posted|written|submitted|comment(ed)?)\s+by:?\s*|^by:?\s+|^von:?\s+|^par:?\s+|^de:?\s+|^от:?\s+|\s*(says|said|wrote|dit|a dit|a écrit|schreibt|schrieb|sagt|escribió|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*:?\s*$|\s*:$/gi;
+  /^(posted|written|submitted|comment(ed)?)\s+by:?\s*|^by:?\s+|^von:?\s+|^par:?\s+|^de:?\s+|^от:?\s+|\s*(says|said|wrote|dit|a dit|a écrit|schreibt|schrieb|sagt|escribió|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*(:|\.{1,3}|…)?\s*$|\s*:$/gi;
 
 export const tokensOf = (el: Element): string =>
   `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.trim();

@@ -5,6 +5,8 @@ import { anchorOf, linksOf } from './dom-utils';
 import { collectGroups, type Group } from './generic-candidates';
 import type { Fields } from './generic-fields';
 import { parentsFromMarkup } from './generic-nesting';
+import { originOf, segmentGroups } from './generic-segments';
+import { siblingGroups } from './generic-siblings';
 import { scoreGroup, type Scored } from './generic-score';
 
 /** Below this the generic detector says nothing: a wrong thread is worse than none. */
@@ -22,6 +24,7 @@ export const genericAdapter: Adapter = {
   extract(doc, ctx) {
     const late = () => ctx.now() > ctx.deadline;
     const groups = collectGroups(doc, late);
+    groups.push(...segmentGroups(doc, groups), ...siblingGroups(doc, groups));
     const best = pickGroup(groups, late);
     if (!best || best.confidence < GENERIC_MIN_CONFIDENCE) return null;
     return toResult(best, ctx);
@@ -56,7 +59,8 @@ function pickGroup(groups: Group[], late: () => boolean): Scored | null {
 function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
   const { members, fields } = best;
   const { parents, stated } = parentsFromMarkup(members);
-  const ids = members.map((m, i) => m.getAttribute('id') || `generic-${i + 1}`);
+  const origins = members.map(originOf);
+  const ids = origins.map((m, i) => m.getAttribute('id') || m.getAttribute('name') || `generic-${i + 1}`);
   const seen = new Set<string>();
   const comments: CommentRecord[] = [];
   members.forEach((m, i) => {
@@ -77,10 +81,10 @@ function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
       text: f.paragraphs.join('\n\n'),
       paragraphs: f.paragraphs,
       links: linksOf(f.bodyEl ?? m, ctx.url, (el) => el !== m && members.includes(el)),
-      permalink: m.getAttribute('id') ? `${ctx.url.split('#')[0]}#${m.getAttribute('id')}` : null,
+      permalink: origins[i].getAttribute('id') ? `${ctx.url.split('#')[0]}#${origins[i].getAttribute('id')}` : null,
       depth: 0,
       kind: 'comment',
-      anchor: anchorOf(m),
+      anchor: anchorOf(origins[i]),
     });
   });
   if (!comments.length) return null;

@@ -1,0 +1,67 @@
+import type { Group } from './generic-candidates';
+import { inBadRegion } from './generic-candidates';
+
+/**
+ * Comments that are not one element but a run of siblings: `<dt>` header +
+ * `<dd>` body, or an empty `<a id="c123">` marker followed by paragraphs.
+ * Each run is copied into an inert document (no image loads, the page is
+ * untouched) so the usual field reader can work on one element.
+ */
+const origin = new WeakMap<Element, Element>();
+
+/** The page element a virtual run stands for (its first element), or the element itself. */
+export const originOf = (el: Element): Element => origin.get(el) ?? el;
+
+const MARKER_ID = /^(c|comment|cmt|post|msg)[-_]?[0-9a-f]{4,}$/i;
+const STOP = /^(H[1-6]|FORM|SCRIPT|STYLE|NAV|FOOTER|ASIDE|HR)$/;
+
+function runAfter(start: Element, isStart: (el: Element) => boolean, keep: (el: Element) => boolean): Element[] {
+  const run = [start];
+  for (let s = start.nextElementSibling; s && !isStart(s) && !STOP.test(s.tagName) && run.length < 40; s = s.nextElementSibling) {
+    if (keep(s)) run.push(s);
+  }
+  return run;
+}
+
+function virtual(doc: Document, inert: Document, run: Element[]): Element {
+  const box = inert.createElement('div');
+  for (const el of run) box.appendChild(inert.importNode(el, true));
+  origin.set(box, run[0]);
+  void doc;
+  return box;
+}
+
+/** Extra groups made of sibling runs: dt/dd pairs and marker-led runs. */
+export function segmentGroups(doc: Document, groups: Group[]): Group[] {
+  const inert = doc.implementation.createHTMLDocument('');
+  const out: Group[] = [];
+  for (const g of groups) {
+    if (!g.members.every((m) => m.tagName === 'DT')) continue;
+    const set = new Set(g.members);
+    const members = g.members.map((dt) =>
+      virtual(doc, inert, runAfter(dt, (s) => s.tagName === 'DT' || set.has(s), (s) => s.tagName === 'DD')),
+    );
+    out.push({ sig: `${g.sig}+dd`, members });
+  }
+  const body = doc.body;
+  if (!body) return out;
+  const markers = Array.from(body.querySelectorAll('a[id], a[name]')).filter((a) => {
+    const id = a.getAttribute('id') || a.getAttribute('name') || '';
+    return MARKER_ID.test(id) && !a.textContent?.trim() && !inBadRegion(a, null);
+  });
+  const byParent = new Map<Element, Element[]>();
+  for (const m of markers) {
+    const p = m.parentElement;
+    if (!p) continue;
+    const list = byParent.get(p) ?? [];
+    list.push(m);
+    byParent.set(p, list);
+  }
+  for (const [, list] of byParent) {
+    if (list.length < 2) continue;
+    const set = new Set(list);
+    const members = list.map((a) => virtual(doc, inert, runAfter(a, (s) => set.has(s), () => true)));
+    out.push({ sig: 'A#marker-run', members });
+  }
+  return out;
+}
