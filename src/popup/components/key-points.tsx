@@ -4,6 +4,7 @@ import type { CommentRecord } from '../../core/types';
 import type { PopupActions } from '../connector';
 import { useT } from '../i18n';
 import { oneLine } from './format';
+import { OnDeviceRewrite } from './on-device-rewrite';
 
 const LISTED_COMMENTS = 30;
 
@@ -24,6 +25,7 @@ export function KeyPoints({ analysis, actions, count }: { analysis: Analysis; ac
           ))}
         </ol>
       )}
+      <OnDeviceRewrite points={points.map((k) => k.text)} lang={analysis.summary?.lang ?? analysis.lang ?? 'en'} />
     </section>
   );
 }
