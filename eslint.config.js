@@ -30,8 +30,12 @@ export default tseslint.config(
   },
   {
     // Real-browser tests pass functions to page.evaluate: those run in the page.
-    files: ['test/e2e/**'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', chrome: 'readonly', browser: 'readonly' } },
+    files: ['test/e2e/**', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'chrome', 'browser', 'performance', 'requestAnimationFrame', 'MutationObserver', 'NodeFilter'].map((g) => [g, 'readonly']),
+      ),
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js', 'bin/**', 'test/e2e/**', 'bench/**'],
