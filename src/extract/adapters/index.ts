@@ -4,12 +4,14 @@ import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
 import { stackexchangeAdapter } from './stackexchange';
+import { bloggerAdapter } from './blogger';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  bloggerAdapter,
   stackexchangeAdapter,
   redditAdapter,
   hackernewsAdapter,
