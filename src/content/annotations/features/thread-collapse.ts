@@ -10,9 +10,11 @@ export function setCollapsed(ctx: RenderCtx, id: string, on: boolean): void {
   if (!v || v.descendants === 0 || ctx.state.collapsed.has(id) === on) return;
   if (on) ctx.state.collapsed.add(id);
   else ctx.state.collapsed.delete(id);
+  const own = ctx.elements.get(id);
   for (const d of v.descendantIds) {
     const el = ctx.elements.get(d);
-    if (!el || el === ctx.elements.get(id)) continue;
+    // Never hide the comment itself, nor an element that wraps it (odd anchors).
+    if (!el || !own || el.contains(own)) continue;
     if (on) ctx.hider.hide(el);
     else ctx.hider.show(el);
   }

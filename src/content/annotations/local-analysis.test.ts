@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION, analyze } from '../../core/analyze';
+import { extractPage } from '../../extract';
+import { LOCAL_ANALYSIS_VERSION, localAnalysis } from './local-analysis';
+
+describe('localAnalysis', () => {
+  it('is the analysis without its text part, same version', () => {
+    const url = 'http://127.0.0.1/seed-wordpress.html';
+    const html = readFileSync(path.resolve(__dirname, '../../../test/fixtures/seed-wordpress.html'), 'utf8');
+    const doc = new JSDOM(html, { url }).window.document;
+    expect(LOCAL_ANALYSIS_VERSION).toBe(ANALYSIS_VERSION);
+    expect(localAnalysis(doc, url)).toEqual(analyze(extractPage(doc, { url }), { summary: false }));
+  });
+});
