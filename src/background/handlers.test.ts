@@ -91,3 +91,26 @@ describe('annotations and jumps', () => {
     expect(sent.at(-1)).toEqual({ type: 'jump-to', commentId: '1', anchor: '#comment-1' });
   });
 });
+
+describe('two phases: the tree at once, the key points after', () => {
+  it('answers without the text analysis, then completes it on summarize-tab', async () => {
+    const { deps } = setup('https://example.org/post');
+    const first = await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 5, refresh: false }, deps);
+    expect(first.status === 'ok' && first.analysis.summary === null && first.analysis.summaryPending).toBe(true);
+    const full = await handlers['summarize-tab']({ type: 'summarize-tab', tabId: 5 }, deps);
+    expect(full.status === 'ok' && full.analysis.summary !== null && !full.analysis.summaryPending).toBe(true);
+    // stored: a restarted worker answers with the summary at once
+    const again = await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 5, refresh: false }, deps);
+    expect(again.status === 'ok' && again.analysis.summary !== null).toBe(true);
+  });
+
+  it('keeps a result too big for session storage in memory', async () => {
+    const { deps, area } = setup('https://example.org/post');
+    area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 6, refresh: false }, deps);
+    const full = await handlers['summarize-tab']({ type: 'summarize-tab', tabId: 6 }, deps);
+    expect(full.status).toBe('ok');
+  });
+});

@@ -1,4 +1,4 @@
-import { analyze } from '../core/analyze';
+import { analyze, withSummary } from '../core/analyze';
 import { unreadableReason } from '../core/page-kind';
 import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
 import type { TabStore } from './tab-store';
@@ -35,10 +35,25 @@ export const handlers: Handlers = {
     }
     try {
       const extraction = await deps.sendToTab(tabId, { type: 'extract' });
-      const analysis = analyze(extraction);
+      // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
+      const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };
       const annotations = await deps.store.annotations(tabId);
       await deps.store.put(tabId, { url: url as string, analysis, annotations });
       if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
+      return { status: 'ok', analysis };
+    } catch (e) {
+      return { status: 'error', message: 'analysis-failed', details: describeError(e) };
+    }
+  },
+
+  async 'summarize-tab'({ tabId }, deps): Promise<TabResult> {
+    const cached = await deps.store.get(tabId);
+    if (!cached) return { status: 'error', message: 'no-analysis', details: 'Nothing analysed in this tab yet.' };
+    if (!cached.analysis.summaryPending) return { status: 'ok', analysis: cached.analysis };
+    try {
+      const analysis = withSummary(cached.analysis);
+      await deps.store.put(tabId, { ...cached, analysis });
+      if (cached.annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
       return { status: 'ok', analysis };
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };

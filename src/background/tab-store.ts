@@ -21,19 +21,23 @@ const key = (tabId: number) => `tab:${tabId}`;
  * survive, session storage does, and it is cleared when the browser closes.
  */
 export function createTabStore(area: SessionArea) {
+  // Results too big for the session quota (10 MB in Chrome) live here instead: they are lost
+  // if the worker is stopped, and then the next popup opening simply reads the page again.
+  const oversized = new Map<number, TabEntry>();
   return {
     async get(tabId: number): Promise<TabEntry | null> {
       const got = await area.get(key(tabId));
       const v = got[key(tabId)];
-      return v && typeof v === 'object' ? (v as TabEntry) : null;
+      return v && typeof v === 'object' ? (v as TabEntry) : (oversized.get(tabId) ?? null);
     },
     async put(tabId: number, entry: TabEntry): Promise<boolean> {
       try {
         await area.set({ [key(tabId)]: entry });
+        oversized.delete(tabId);
         return true;
       } catch {
-        // Over the session quota (a huge thread): keep working without the cache.
         await area.remove(key(tabId)).catch(() => undefined);
+        oversized.set(tabId, entry);
         return false;
       }
     },
@@ -49,6 +53,7 @@ export function createTabStore(area: SessionArea) {
       return got[`annotations:${tabId}`] === true;
     },
     async forget(tabId: number): Promise<void> {
+      oversized.delete(tabId);
       await area.remove(key(tabId));
       await area.remove(`annotations:${tabId}`);
     },

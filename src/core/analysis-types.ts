@@ -66,6 +66,8 @@ export interface Summary {
 export interface Analysis extends Extraction {
   stats: Stats;
   summary: Summary | null;
+  /** True while the text analysis is still running (the popup shows progress for it). */
+  summaryPending?: boolean;
   /** Schema version of this record, for stored copies. */
   version: number;
 }

@@ -34,5 +34,16 @@ export function analyze(input: Extraction, opts: AnalyzeOptions = {}): Analysis 
     opts.summary === false || ex.comments.length === 0
       ? null
       : summarize({ comments: ex.comments, roots, article: ex.article, lang: ex.lang });
-  return { ...ex, stats, summary, version: ANALYSIS_VERSION };
+  return { ...ex, stats, summary, summaryPending: false, version: ANALYSIS_VERSION };
+}
+
+/**
+ * The counts and the tree first, the text analysis after: the background answers the popup
+ * with `analyze(ex, { summary: false })` marked pending, then completes it with this.
+ */
+export function withSummary(a: Analysis): Analysis {
+  if (a.summary || a.comments.length === 0) return { ...a, summaryPending: false };
+  const roots = buildTree(a.comments);
+  const summary = summarize({ comments: a.comments, roots, article: a.article, lang: a.lang });
+  return { ...a, summary, summaryPending: false };
 }

@@ -43,7 +43,14 @@ export function createRealConnector(): Connector {
         send({ type: 'get-annotations', tabId }),
       ]);
       connector.annotationsOn = ann?.on === true;
-      onState(res ? toState(res, connector.annotationsOn) : { kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
+      if (!res) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
+      onState(toState(res, connector.annotationsOn));
+      // The tree is on screen; the key points follow.
+      if (res.status === 'ok' && res.analysis.summaryPending) {
+        const full = await send({ type: 'summarize-tab', tabId });
+        const done = full?.status === 'ok' ? full : { status: 'ok' as const, analysis: { ...res.analysis, summaryPending: false } };
+        onState(toState(done, connector.annotationsOn));
+      }
     } catch (e) {
       onState({ kind: 'error', message: 'analysis-failed', details: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
     }

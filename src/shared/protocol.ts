@@ -18,6 +18,8 @@ export type TabResult =
 /** Popup (or options page) -> background. */
 export interface BackgroundRequests {
   'analyze-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
+  /** The text analysis of the tab's cached result (key points, thread lines, tone). */
+  'summarize-tab': { req: { tabId: number }; res: TabResult };
   'jump-to': { req: { tabId: number; commentId: string }; res: { ok: boolean } };
   'set-annotations': { req: { tabId: number; on: boolean }; res: { ok: boolean; on: boolean } };
   'get-annotations': { req: { tabId: number }; res: { on: boolean } };
@@ -41,6 +43,7 @@ const isShortString = (v: unknown) => typeof v === 'string' && v.length > 0 && v
 /** Shape checks for requests arriving at the background. Unknown types fail. */
 export const backgroundValidators: { [K in keyof BackgroundRequests]: (m: Record<string, unknown>) => boolean } = {
   'analyze-tab': (m) => isTabId(m.tabId) && typeof m.refresh === 'boolean',
+  'summarize-tab': (m) => isTabId(m.tabId),
   'jump-to': (m) => isTabId(m.tabId) && isShortString(m.commentId),
   'set-annotations': (m) => isTabId(m.tabId) && typeof m.on === 'boolean',
   'get-annotations': (m) => isTabId(m.tabId),

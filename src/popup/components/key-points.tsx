@@ -16,7 +16,9 @@ export function KeyPoints({ analysis, actions, count }: { analysis: Analysis; ac
   return (
     <section class="cl-section" id="cl-key-points" data-testid="key-points" aria-labelledby="cl-kp-h">
       <h2 id="cl-kp-h" class="cl-h2">{t('keyPointsHeading')}</h2>
-      {points.length === 0 ? (
+      {analysis.summaryPending ? (
+        <p class="cl-muted" role="status" data-testid="key-points-pending">{t('keyPointsPending')}</p>
+      ) : points.length === 0 ? (
         <p class="cl-muted">{t('keyPointsNone')}</p>
       ) : (
         <ol class="cl-key-points">
