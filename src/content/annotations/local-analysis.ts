@@ -13,8 +13,15 @@ import { extractPage } from '../../extract';
  */
 export const LOCAL_ANALYSIS_VERSION = 1;
 
+const web = (u: string | null | undefined): u is string => typeof u === 'string' && /^https?:\/\//i.test(u);
+
 export function localAnalysis(doc: Document, url: string): Analysis {
-  const ex = extractPage(doc, { url });
+  const raw = extractPage(doc, { url });
+  // As core/analyze does: only http(s) URLs go on.
+  const ex = {
+    ...raw,
+    comments: raw.comments.map((c) => ({ ...c, authorUrl: web(c.authorUrl) ? c.authorUrl : null, permalink: web(c.permalink) ? c.permalink : null, links: (c.links ?? []).filter(web) })),
+  };
   const roots = buildTree(ex.comments);
   const stats = computeStats(ex.comments, roots, { announced: ex.announcedCount, closed: ex.closed, article: ex.article });
   return { ...ex, stats, summary: null, version: LOCAL_ANALYSIS_VERSION };
