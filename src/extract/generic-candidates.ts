@@ -26,21 +26,50 @@ export function signatureOf(el: Element): string | null {
   return null;
 }
 
-/** True when `el` sits in a widget, sidebar, menu, form, code block or hidden part. */
-export function inBadRegion(el: Element, stop: Element | null): boolean {
-  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    if (e !== el && NEVER_INSIDE.has(tag)) return true;
-    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
-    const toks = tokensOf(e);
-    if (BAD_REGION.test(toks)) return true;
-    const role = e.getAttribute('role');
-    if (role && /^(navigation|complementary|search|banner|contentinfo)$/.test(role)) return true;
-    // The comment section itself: whatever wraps it further up (a blog "widget") is not a sidebar.
-    if (e !== el && REGION_WORDS.test(toks) && isSectionish(e, el)) return false;
+type RegionState = 'bad' | 'safe' | 'neutral';
+const stateCache = new WeakMap<Element, RegionState>();
+
+/** What an ancestor says about the blocks below it; cached, ancestors are shared. */
+function ancestorState(e: Element | null): RegionState {
+  const chain: Element[] = [];
+  let state: RegionState = 'neutral';
+  for (; e; e = e.parentElement) {
+    const hit = stateCache.get(e);
+    if (hit) {
+      state = hit;
+      break;
+    }
+    const own = ownState(e);
+    chain.push(e);
+    if (own !== 'neutral') {
+      state = own;
+      break;
+    }
   }
-  return false;
+  // Elements walked through were neutral themselves and inherit what was found above.
+  for (const c of chain) stateCache.set(c, ownState(c) === 'neutral' ? state : ownState(c));
+  return state;
+}
+
+function ownState(e: Element): RegionState {
+  const tag = e.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return 'neutral';
+  if (NEVER_INSIDE.has(tag)) return 'bad';
+  if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return 'bad';
+  const toks = tokensOf(e);
+  if (BAD_REGION.test(toks)) return 'bad';
+  const role = e.getAttribute('role');
+  if (role && /^(navigation|complementary|search|banner|contentinfo)$/.test(role)) return 'bad';
+  // The comment section itself: whatever wraps it further up (a blog "widget") is not a sidebar.
+  if (REGION_WORDS.test(toks) && isSectionish(e)) return 'safe';
+  return 'neutral';
+}
+
+/** True when `el` sits in a widget, sidebar, menu, form, code block or hidden part. */
+export function inBadRegion(el: Element, _stop: Element | null): boolean {
+  if (BAD_REGION.test(tokensOf(el))) return true;
+  if (el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '')) return true;
+  return ancestorState(el.parentElement) === 'bad';
 }
 
 /** Groups every comment-named block of the page by signature, in document order. */
@@ -48,7 +77,7 @@ export function collectGroups(doc: Document, deadline: () => boolean): Group[] {
   const bySig = new Map<string, Element[]>();
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  const all = body.getElementsByTagName('*');
+  const all = Array.from(body.querySelectorAll('*'));
   for (let i = 0; i < all.length; i++) {
     if ((i & 1023) === 0 && deadline()) break;
     const el = all[i];
@@ -67,8 +96,8 @@ export function collectGroups(doc: Document, deadline: () => boolean): Group[] {
 }
 
 /** An ancestor that names the whole comment section (several comments, or a list/area/holder). */
-function isSectionish(e: Element, item: Element): boolean {
+function isSectionish(e: Element): boolean {
   const toks = tokensOf(e);
   if (/comments|list|area|holder|section|thread|block|container|wrap|content|respon/i.test(toks)) return true;
-  return e.children.length > 1 && e.contains(item);
+  return e.children.length > 1;
 }

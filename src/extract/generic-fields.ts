@@ -43,8 +43,8 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
     if (!timeEl && (tag === 'TIME' || (toks && TIME_PART.test(toks)) || (tag === 'ABBR' && el.hasAttribute('title')))) {
       if (clean(el.textContent).length <= 120) timeEl = el;
     }
-    if (toks && BODY_PART.test(toks) && !META_PART.test(toks.replace(BODY_PART, ''))) {
-      const len = clean(el.textContent).length;
+    if (toks && BODY_PART.test(toks) && !META_PART.test(toks.replace(BODY_PART, '')) && !(bodyEl && bodyEl.contains(el))) {
+      const len = (el.textContent ?? '').length;
       if (len > bodyLen * 1.2 && !(authorEl && el.contains(authorEl) && len < 200)) {
         bodyEl = el;
         bodyLen = len;

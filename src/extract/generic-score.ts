@@ -14,6 +14,8 @@ export interface Scored {
 /** Signatures that name the whole list or area, not one comment. */
 const CONTAINER_SIG = /comments\b|commentlist|list|area|section|wrap|holder|outer|block|thread|respond|form|count|link|meta|author|date|time|text|body|content|header|footer|avatar|reply-?link|title|number|num|tools|actions|info/i;
 
+export const isContainerSig = (sig: string): boolean => CONTAINER_SIG.test(sig.split(/[.#]/)[1] ?? '');
+
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** How much of the element's text is link text (recent-comment widgets are all links). */
@@ -63,7 +65,7 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
   const authorFrac = withAuthor / n;
   const timeFrac = withTime / n;
   const region = inCommentRegion(originOf(members[0])) ? 1 : 0;
-  const containerName = CONTAINER_SIG.test(sig.split(/[.#]/)[1] ?? '') ? 0.5 : 1;
+  const containerName = isContainerSig(sig) ? 0.5 : 1;
   const linkPenalty = linky / n > 0.5 ? 0.2 : 1;
   const meanWords = totalWords / Math.max(1, valid);
   const score = valid * (0.4 + 0.3 * authorFrac + 0.3 * timeFrac) * containerName * linkPenalty * (meanWords >= 3 ? 1 : 0.3);

@@ -22,7 +22,7 @@ export function siblingGroups(doc: Document, known: Group[]): Group[] {
   const seen = new Set<Element>();
   for (const g of known) for (const m of g.members) seen.add(m);
   const containers: Element[] = [];
-  const all = body.getElementsByTagName('*');
+  const all = Array.from(body.querySelectorAll('*'));
   for (let i = 0; i < all.length && containers.length < MAX_CONTAINERS; i++) {
     const el = all[i];
     if (/^(FORM|A|SPAN|SCRIPT|STYLE|INPUT|TEXTAREA|LABEL|BUTTON|IMG|H\d)$/.test(el.tagName)) continue;

@@ -7,7 +7,7 @@ import type { Fields } from './generic-fields';
 import { parentsFromMarkup } from './generic-nesting';
 import { originOf, segmentGroups } from './generic-segments';
 import { siblingGroups } from './generic-siblings';
-import { scoreGroup, type Scored } from './generic-score';
+import { isContainerSig, scoreGroup, type Scored } from './generic-score';
 
 /** Below this the generic detector says nothing: a wrong thread is worse than none. */
 export const GENERIC_MIN_CONFIDENCE = 0.5;
@@ -33,7 +33,11 @@ export const genericAdapter: Adapter = {
 
 function pickGroup(groups: Group[], late: () => boolean): Scored | null {
   const scored: Scored[] = [];
-  for (const g of groups) {
+  // Larger groups first: when time runs out, the thread has most likely been read already.
+  const order = groups
+    .filter((g) => g.members.length > 1 || !isContainerSig(g.sig))
+    .sort((a, b) => b.members.length - a.members.length);
+  for (const g of order) {
     if (late()) break;
     const s = scoreGroup(g.sig, g.members.slice(0, MAX_MEMBERS));
     if (s) scored.push(s);
@@ -62,6 +66,7 @@ function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
   const origins = members.map(originOf);
   const ids = origins.map((m, i) => m.getAttribute('id') || m.getAttribute('name') || `generic-${i + 1}`);
   const seen = new Set<string>();
+  const memberSet = new Set(members);
   const comments: CommentRecord[] = [];
   members.forEach((m, i) => {
     const f: Fields = fields[i];
@@ -80,7 +85,7 @@ function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
       timeText: f.timeText || undefined,
       text: f.paragraphs.join('\n\n'),
       paragraphs: f.paragraphs,
-      links: linksOf(f.bodyEl ?? m, ctx.url, (el) => el !== m && members.includes(el)),
+      links: linksOf(f.bodyEl ?? m, ctx.url, (el) => el !== m && memberSet.has(el)),
       permalink: origins[i].getAttribute('id') ? `${ctx.url.split('#')[0]}#${origins[i].getAttribute('id')}` : null,
       depth: 0,
       kind: 'comment',

@@ -1,5 +1,7 @@
 import type { Adapter } from '../types';
 import { genericAdapter } from '../generic';
+import { schemaOrgAdapter } from '../structured';
+import { microformatsAdapter } from '../structured-mf2';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -16,6 +18,9 @@ export const adapters: Adapter[] = [
   redditAdapter,
   hackernewsAdapter,
   wordpressAdapter,
+  // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
+  schemaOrgAdapter,
+  microformatsAdapter,
   // Structural fallback, last: its low detect score lets platform adapters win.
   genericAdapter,
 ];
