@@ -7,12 +7,14 @@ import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
 import { stackexchangeAdapter } from './stackexchange';
 import { bloggerAdapter } from './blogger';
+import { livejournalAdapter } from './livejournal';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  livejournalAdapter,
   bloggerAdapter,
   stackexchangeAdapter,
   redditAdapter,

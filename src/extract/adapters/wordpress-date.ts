@@ -32,13 +32,13 @@ export function parseDateText(raw: string | null | undefined): string | null {
   const [y, mo, d] = date;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1990 || y > 2100) return null;
   const ymd = `${y}-${pad(mo)}-${pad(d)}`;
-  const t = /(\d{1,2}) ?(?::|h) ?(\d{2})(?: ?min)?(?::\d{2})?(?: ?([ap])\.? ?m\b\.?)?/u.exec(s.replace(/\b\d{4}\b/, ' '));
+  const t = /(\d{1,2}) ?(?::|h) ?(\d{2})(?: ?min)?(?::(\d{2}))?(?: ?([ap])\.? ?m\b\.?)?/u.exec(s.replace(/\b\d{4}\b/, ' '));
   if (!t) return ymd;
   let h = Number(t[1]);
-  if (t[3] === 'p' && h < 12) h += 12;
-  if (t[3] === 'a' && h === 12) h = 0;
+  if (t[4] === 'p' && h < 12) h += 12;
+  if (t[4] === 'a' && h === 12) h = 0;
   if (h > 23 || Number(t[2]) > 59) return ymd;
-  return `${ymd}T${pad(h)}:${t[2]}:00`;
+  return `${ymd}T${pad(h)}:${t[2]}:${t[3] ?? '00'}`;
 }
 
 function dayMonthYear(s: string): [number, number, number] | null {
