@@ -4,7 +4,6 @@
  */
 import type { Summary, ToneSignal } from '../analysis-types';
 import type { ArticleRecord, CommentRecord, ThreadNode } from '../types';
-import { walk } from '../tree';
 import { termKey, words } from '../text';
 import { keyPoints, type KeyPointOptions } from './key-points';
 import { keywords } from './keywords';
@@ -38,11 +37,20 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
 
   const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang));
   const toneById = new Map<string, ToneSignal>(tone.map((t) => [t.commentId, t]));
-  const threads = threadSummaries(input.roots, (id) => byId.get(id), vocab).map((t, i) => {
+  const unitsById = new Map<string, Doc[]>();
+  for (const u of units) {
+    const list = unitsById.get(u.comment.id);
+    if (list) list.push(u);
+    else unitsById.set(u.comment.id, [u]);
+  }
+  const threads = threadSummaries(input.roots, (id) => byId.get(id), (id) => unitsById.get(id) ?? []).map((t, i) => {
     const signals: ToneSignal[] = [];
-    for (const [n] of walk([input.roots[i]])) {
+    const stack: ThreadNode[] = [input.roots[i]];
+    while (stack.length) {
+      const n = stack.pop() as ThreadNode;
       const s = toneById.get(n.comment.id);
       if (s) signals.push(s);
+      for (const ch of n.children) stack.push(ch);
     }
     return { ...t, tone: distribution(signals) };
   });

@@ -34,11 +34,12 @@ export interface KeyPointOptions {
 }
 
 const MAX_TEXT = 280;
+const SMOOTH_TERMS = 40;
 
 export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOptions): KeyPoint[] {
   const eligible = docs.filter((d) => d.eligible);
   if (!eligible.length) return [];
-  const cap = opts.sampleCap ?? 2500;
+  const cap = opts.sampleCap ?? 1000;
   const step = eligible.length > cap ? eligible.length / cap : 1;
   const sample: Doc[] = [];
   for (let x = 0; x < eligible.length && sample.length < cap; x += step) sample.push(eligible[Math.floor(x)]);
@@ -115,8 +116,10 @@ function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVe
     const u = raw[j];
     for (let y = 0; y < u.ids.length; y++) acc.set(u.ids[y], (acc.get(u.ids[y]) ?? 0) + (beta * sim * u.w[y]) / total);
   }
-  const ids = Int32Array.from(acc.keys());
-  const w = Float32Array.from(acc.values());
+  // Keep the strongest terms only: smoothed vectors stay sparse, so later products stay cheap.
+  const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, SMOOTH_TERMS);
+  const ids = Int32Array.from(top, (e) => e[0]);
+  const w = Float32Array.from(top, (e) => e[1]);
   const n = Math.sqrt(w.reduce((a, b) => a + b * b, 0)) || 1;
   for (let i = 0; i < w.length; i++) w[i] /= n;
   return { ids, w };

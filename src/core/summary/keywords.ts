@@ -11,9 +11,19 @@ const MAX_DOCS = 5000;
 export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, max = 15): Keyword[] {
   const V = vocab.surface.length + 1;
   const df = new Map<number, number>();
-  const terms = new Map<number, number[]>();
   const step = Math.max(1, docs.length / MAX_DOCS);
+  // First pass: single words, so that phrases are counted only over words frequent enough.
+  const uni = new Uint32Array(V);
+  const mark = new Int32Array(V).fill(-1);
   let seen = 0;
+  for (let x = 0; x < docs.length; x += step, seen++) {
+    for (const t of docs[Math.floor(x)].seq) if (t >= 0 && mark[t] !== seen) {
+      mark[t] = seen;
+      uni[t]++;
+    }
+  }
+  const minDf = Math.max(2, Math.ceil(seen * 0.01));
+  seen = 0;
   for (let x = 0; x < docs.length; x += step) {
     const d = docs[Math.floor(x)];
     seen++;
@@ -22,22 +32,20 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     for (let i = 0; i < s.length; i++) {
       if (s[i] < 0) continue;
       let key = 0;
-      for (let n = 0; n < 3 && i + n < s.length && s[i + n] >= 0; n++) {
+      for (let n = 0; n < 3 && i + n < s.length && s[i + n] >= 0 && uni[s[i + n]] >= minDf; n++) {
         if (n > 0 && s[i + n] === s[i + n - 1]) break;
         key = key * V + s[i + n] + 1;
         if (!inDoc.has(key)) {
           inDoc.add(key);
           df.set(key, (df.get(key) ?? 0) + 1);
-          if (!terms.has(key)) terms.set(key, Array.from(s.subarray(i, i + n + 1)));
         }
       }
     }
   }
-  const minDf = Math.max(2, Math.ceil(seen * 0.01));
   const scored = [...df.entries()]
     .filter(([, c]) => c >= minDf)
     .map(([key, c]) => {
-      const ts = terms.get(key) as number[];
+      const ts = decode(key, V);
       return { key, ts, c, score: c * (1 + 0.6 * (ts.length - 1)) };
     })
     .sort((a, b) => b.score - a.score);
@@ -55,4 +63,11 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** Phrase key -> term ids (the key is the ids + 1 written in base V). */
+function decode(key: number, V: number): number[] {
+  const ids: number[] = [];
+  for (let k = key; k > 0; k = Math.floor(k / V)) ids.unshift((k % V) - 1);
+  return ids;
 }

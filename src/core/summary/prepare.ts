@@ -33,7 +33,7 @@ const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
 
 /** Removes lines starting with ">" or a quote mark that repeat the parent, and quoted passages of it. */
 export function stripQuotes(text: string, parentText: string | null): string {
-  if (!parentText) return text;
+  if (!parentText || !/[«»"“>]/.test(text)) return text;
   const parent = fold(parentText).replace(/[^\p{L}\p{N}]+/gu, ' ');
   const inParent = (s: string) => {
     const f = fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -68,25 +68,46 @@ export function passages(body: string, lang: string): string[] {
   return out;
 }
 
+/** Per language, word -> term id (-1: stopword) and whether it is a greeting: one lookup per token. */
+const wordCache = new WeakMap<Vocab, Map<string, Map<string, number>>>();
+const GREETING_BIT = 1 << 30;
+
+function lookup(word: string, lang: string, vocab: Vocab): number {
+  let byLang = wordCache.get(vocab);
+  if (!byLang) wordCache.set(vocab, (byLang = new Map()));
+  let cache = byLang.get(lang);
+  if (!cache) byLang.set(lang, (cache = new Map()));
+  let v = cache.get(word);
+  if (v === undefined) {
+    const f = fold(word);
+    if (isStopword(f, lang)) v = -1;
+    else {
+      const key = termKey(word, lang);
+      let id = vocab.ids.get(key);
+      if (id === undefined) {
+        id = vocab.surface.length;
+        vocab.ids.set(key, id);
+        vocab.surface.push(word.toLowerCase());
+      }
+      v = (GREETINGS[lang] ?? GREETINGS.en).has(f) ? id | GREETING_BIT : id;
+    }
+    cache.set(word, v);
+  }
+  return v;
+}
+
 function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): number {
   let content = 0;
   const seen = new Set<number>();
-  const greet = GREETINGS[lang] ?? GREETINGS.en;
   for (const tok of words(text, lang)) {
-    const f = fold(tok.text);
-    if (tok.kind !== 'word' || isStopword(f, lang)) {
+    const v = tok.kind === 'word' ? lookup(tok.text, lang, vocab) : -1;
+    if (v < 0) {
       if (out.length && out[out.length - 1] !== -1) out.push(-1);
       continue;
     }
-    const key = termKey(tok.text, lang);
-    let id = vocab.ids.get(key);
-    if (id === undefined) {
-      id = vocab.surface.length;
-      vocab.ids.set(key, id);
-      vocab.surface.push(tok.text.toLowerCase());
-    }
+    const id = v & ~GREETING_BIT;
     out.push(id);
-    if (!seen.has(id) && !greet.has(f)) content++;
+    if (!seen.has(id) && !(v & GREETING_BIT)) content++;
     seen.add(id);
   }
   return content;

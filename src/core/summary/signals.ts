@@ -28,7 +28,7 @@ export function exchanges(comments: readonly CommentRecord[], max = 10): Exchang
     const p = c.parentId ? byId.get(c.parentId) : undefined;
     const a = c.author.trim();
     const b = p?.author.trim();
-    if (!p || !a || !b || a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0) continue;
+    if (!p || !a || !b || a.toLowerCase() === b.toLowerCase()) continue;
     const [x, y] = a < b ? [a, b] : [b, a];
     const key = `${x}\u0000${y}`;
     const e = pairs.get(key) ?? { a: x, b: y, count: 0 };

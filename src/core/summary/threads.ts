@@ -1,14 +1,13 @@
 /** One line per top-level thread: its most representative sentence, reply count, participants, depth. */
 import type { ThreadSummary } from '../analysis-types';
 import type { ThreadNode } from '../types';
-import { sentences, termKey, words } from '../text';
-import type { Doc, Vocab } from './prepare';
+import type { Doc } from './prepare';
 import { representativeSentence } from './key-points';
 
-const MAX_COMMENTS_READ = 12;
+const MAX_COMMENTS_READ = 6;
 const MAX_TEXT = 240;
 
-export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string) => Doc | undefined, vocab: Vocab): ThreadSummary[] {
+export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string) => Doc | undefined, unitsOf: (id: string) => readonly Doc[]): ThreadSummary[] {
   return roots.map((root) => {
     const participants: string[] = [];
     const seenAuthors = new Set<string>();
@@ -27,28 +26,28 @@ export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string
       if (doc?.eligible) docs.push(doc);
       for (let i = n.children.length - 1; i >= 0; i--) stack.push([n.children[i], d + 1]);
     }
-    return { rootId: root.comment.id, text: lineOf(root, docs, vocab), replies: root.descendants, participants, depth };
+    return { rootId: root.comment.id, text: lineOf(root, docs, unitsOf), replies: root.descendants, participants, depth };
   });
 }
 
-/** The sentence sharing most of the thread's frequent words, among its first comments. */
-function lineOf(root: ThreadNode, docs: readonly Doc[], vocab: Vocab): string {
+/** The passage sharing most of the thread's frequent words, among its first comments, cut to a sentence. */
+function lineOf(root: ThreadNode, docs: readonly Doc[], unitsOf: (id: string) => readonly Doc[]): string {
   if (!docs.length) return clip(root.comment.text.replace(/\s+/g, ' ').trim());
   if (docs.length === 1) return clip(representativeSentence(docs[0]));
   const freq = new Map<number, number>();
   for (const d of docs) for (const t of new Set(d.seq)) if (t >= 0) freq.set(t, (freq.get(t) ?? 0) + 1);
-  let best = '';
+  let best = docs[0];
   let bestScore = -1;
   for (const d of docs.slice(0, MAX_COMMENTS_READ)) {
-    for (const s of sentences(d.body, d.lang)) {
-      const ids = new Set(words(s, d.lang).map((w) => vocab.ids.get(termKey(w.text, d.lang)) ?? -1));
+    for (const u of unitsOf(d.comment.id)) {
+      const ids = new Set(u.seq);
       let score = 0;
       for (const t of ids) if (t >= 0) score += (freq.get(t) ?? 1) - 1;
       score /= Math.sqrt(ids.size + 4);
-      if (score > bestScore) [best, bestScore] = [s, score];
+      if (u.eligible && score > bestScore) [best, bestScore] = [u, score];
     }
   }
-  return clip(best);
+  return clip(representativeSentence(best));
 }
 
 const clip = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);

@@ -9,18 +9,31 @@ import { AGREEMENT, DISAGREEMENT, INSULTS } from './lexicons';
 
 export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' | 'disagreeing' | 'neutral';
 
-const phraseRe = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const cache = new Map<string, { insults: Set<string>; agree: RegExp; disagree: RegExp }>();
-function lexicon(lang: string) {
+/** Markers are matched as whole token sequences: " tout a fait " inside " ... tout a fait ... ". */
+const tokensOf = (text: string) => text.match(/[\p{L}\p{N}’'+]+/gu) ?? [];
+const folded = new Map<string, string>();
+/** fold() per distinct word (cached): cheaper than folding whole texts. */
+function foldWord(w: string): string {
+  let f = folded.get(w);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    folded.set(w, (f = fold(w)));
+  }
+  return f;
+}
+const prepare = (list: readonly string[]) => list.map((m) => ({ marker: m, padded: ` ${tokensOf(m).join(' ')} ` }));
+interface Lexicon { insults: Set<string>; agree: ReturnType<typeof prepare>; disagree: ReturnType<typeof prepare> }
+const cache = new Map<string, Lexicon>();
+function lexicon(lang: string): Lexicon {
   const key = INSULTS[lang] ? lang : 'en';
   let l = cache.get(key);
   if (!l) {
-    l = { insults: new Set(INSULTS[key]), agree: phraseRe(AGREEMENT[key]), disagree: phraseRe(DISAGREEMENT[key]) };
+    l = { insults: new Set(INSULTS[key]), agree: prepare(AGREEMENT[key]), disagree: prepare(DISAGREEMENT[key]) };
     cache.set(key, l);
   }
   return l;
 }
+const found = (padded: string, markers: Lexicon['agree']) => markers.filter((m) => padded.includes(m.padded)).map((m) => m.marker);
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -29,17 +42,18 @@ export function toneOf(commentId: string, text: string, lang: string): ToneSigna
   const bangs = ends.filter((e) => e.includes('!')).length;
   const letterWords = text.match(/\p{L}{3,}/gu) ?? [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
-  const folded = fold(text);
+  const tokens = tokensOf(text.toLowerCase()).map(foldWord);
+  const padded = ` ${tokens.join(' ')} `;
   const lex = lexicon(lang);
-  const insults = uniq((folded.match(/[\p{L}’-]+/gu) ?? []).flatMap((w) => w.split('-')).filter((w) => lex.insults.has(w)));
+  const insults = uniq(tokens.filter((w) => lex.insults.has(w)));
   return {
     commentId,
     exclamation: ends.length ? bangs / ends.length : 0,
     // One or two capitalised acronyms (UE, USA) are not shouting: needs at least three words.
     capitals: caps >= 3 ? caps / letterWords.length : 0,
     insults,
-    agreement: uniq(folded.match(lex.agree) ?? []),
-    disagreement: uniq(folded.match(lex.disagree) ?? []),
+    agreement: found(padded, lex.agree),
+    disagreement: found(padded, lex.disagree),
   };
 }
 

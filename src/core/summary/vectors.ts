@@ -61,7 +61,7 @@ export function knnGraph(vecs: readonly SparseVec[], vocabSize: number, k = 10, 
   vecs.forEach((v, i) => {
     for (const t of v.ids) postings[t].push(i);
   });
-  const maxPosting = Math.max(50, Math.min(600, Math.ceil(vecs.length * 0.3)));
+  const maxPosting = Math.max(50, Math.min(100, Math.ceil(vecs.length * 0.3)));
   const dense = new Float32Array(vocabSize);
   const seen = new Int32Array(vecs.length).fill(-1);
   return vecs.map((v, i) => {

@@ -9,8 +9,13 @@ import { detect } from 'tinyld/light';
 export const ANALYSIS_LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ru'];
 /** Below this many letters a comment's own language is not guessed (measured: <40 chars is unreliable). */
 export const MIN_COMMENT_CHARS = 120;
-const PAGE_SAMPLE_CHARS = 4000;
-const MAX_COMMENT_DETECTIONS = 400;
+const PAGE_SAMPLE_CHARS = 2500;
+const PAGE_VOTERS = 24;
+/** Detection cost grows with length; this much text is plenty to tell. */
+const DETECT_CHARS = 300;
+const MAX_COMMENT_DETECTIONS = 60;
+/** When this many long comments all agree with the page, the page is taken as one-language. */
+const PROBE = 12;
 
 export function primaryTag(tag: string | null | undefined): string | null {
   const m = /^([a-z]{2,3})\b/i.exec(tag ?? '');
@@ -20,7 +25,7 @@ export function primaryTag(tag: string | null | undefined): string | null {
 /** Language of one text, or 'und' when too short or unclear. */
 export function detectLang(text: string, minChars = 20): string {
   if (text.replace(/[^\p{L}]/gu, '').length < minChars) return 'und';
-  return detect(text, { only: ANALYSIS_LANGS }) || 'und';
+  return detect(text.slice(0, DETECT_CHARS), { only: ANALYSIS_LANGS }) || 'und';
 }
 
 export interface LangDecision {
@@ -30,23 +35,27 @@ export interface LangDecision {
 }
 
 /**
- * Decides the page language from up to ~4,000 characters of comments (several comments together
- * are far easier to tell than one), falling back to the page's declared `lang`; then tags long
- * comments that are in another language. Bounded work whatever the number of comments.
+ * Decides the page language by a vote of up to 24 comments spread over the page (short ones are
+ * pooled and read together), falling back to the page's declared `lang`; then tags long comments
+ * that are in another language. Bounded work whatever the number of comments.
  */
 export function decideLanguages(texts: readonly string[], declared: string | null): LangDecision {
-  const sample: string[] = [];
-  let chars = 0;
-  const step = Math.max(1, Math.floor(texts.length / 200));
-  for (let i = 0; i < texts.length && chars < PAGE_SAMPLE_CHARS; i += step) {
-    sample.push(texts[i]);
-    chars += texts[i].length;
+  // One vote per sampled comment, so one long comment in another language cannot outvote many.
+  const votes = new Map<string, number>();
+  const step = Math.max(1, Math.floor(texts.length / PAGE_VOTERS));
+  const short: string[] = [];
+  for (let i = 0; i < texts.length; i += step) {
+    const l = detectLang(texts[i], 30);
+    if (l !== 'und') votes.set(l, (votes.get(l) ?? 0) + 1);
+    else if (short.join(' ').length < PAGE_SAMPLE_CHARS) short.push(texts[i]);
   }
-  const detected = detectLang(sample.join('\n'), 40);
+  let detected = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+  if (detected === 'und') detected = detectLang(short.join('\n'), 40);
   const page = detected !== 'und' ? detected : (primaryTag(declared) ?? 'und');
   const perComment = new Map<number, string>();
   let done = 0;
   for (let i = 0; i < texts.length && done < MAX_COMMENT_DETECTIONS; i++) {
+    if (done >= PROBE && perComment.size === 0) break;
     if (texts[i].length < MIN_COMMENT_CHARS) continue;
     done++;
     const l = detectLang(texts[i], MIN_COMMENT_CHARS / 2);

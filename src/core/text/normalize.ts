@@ -73,7 +73,22 @@ for (const [lang, rules] of Object.entries(SUFFIXES)) {
  * Light stemmer: folds, then strips one inflectional or derivational suffix so that
  * "sanctions"/"sanction" and "Russes"/"russe" meet. The matching key of a word.
  */
+const keyCache = new Map<string, Map<string, string>>();
+const KEY_CACHE_MAX = 200_000;
+
 export function termKey(word: string, lang: string): string {
+  let cache = keyCache.get(lang);
+  if (!cache) keyCache.set(lang, (cache = new Map()));
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size >= KEY_CACHE_MAX) cache.clear();
+    key = computeKey(word, lang);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function computeKey(word: string, lang: string): string {
   const f = fold(word);
   const rules = FOLDED_RULES.get(lang);
   if (!rules) return f;

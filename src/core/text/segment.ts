@@ -93,13 +93,14 @@ function plainWords(text: string, lang: string, out: Token[]): void {
     for (const m of text.matchAll(FAST_WORD)) pieces.push(m[0]);
   }
   for (let w of pieces) {
-    const el = ELISION.exec(w);
+    const el = w.includes('’') || w.includes("'") ? ELISION.exec(w) : null;
     if (el && el[0].length < w.length) {
       out.push({ text: el[0], kind: 'word' });
       w = w.slice(el[0].length);
     }
     // "etc." and "M." keep their letters only; abbreviations with inner dots ("e.g") stay whole.
-    out.push({ text: w, kind: /^[\p{N}.,'’-]+$/u.test(w) ? 'number' : 'word' });
+    const c = w.charCodeAt(0);
+    out.push({ text: w, kind: c >= 48 && c <= 57 && /^[\p{N}.,'’-]+$/u.test(w) ? 'number' : 'word' });
   }
 }
 

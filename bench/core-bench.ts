@@ -1,0 +1,45 @@
+/**
+ * Tree + stats + summary on 1,000 / 5,000 / 50,000 synthetic comments of realistic length and
+ * nesting; prints milliseconds and peak heap. A script that prints figures, not a timed test.
+ *   npm run bench            (node --import tsx bench/core-bench.ts)
+ */
+import os from 'node:os';
+import { buildTree } from '../src/core/tree';
+import { computeStats } from '../src/core/stats';
+import { summarize } from '../src/core/summary';
+import type { ArticleRecord } from '../src/core/types';
+import { syntheticComments } from './synthetic';
+
+const article: ArticleRecord = {
+  title: 'La France et la Russie vont renforcer leurs échanges', byline: null, published: null, lang: 'fr',
+  text: 'Le ministre a fait le voyage à Moscou pour renforcer les échanges de renseignement militaire.', site: null,
+};
+
+// Wall time depends on what else the machine runs: the load average is printed so figures can be read.
+console.log(`node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+const mb = (b: number) => (b / 1048576).toFixed(0);
+const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+for (const n of sizes.length ? sizes : [1000, 5000, 50000]) {
+  const comments = syntheticComments(n);
+  const chars = comments.reduce((a, c) => a + c.text.length, 0);
+  global.gc?.();
+  peak = process.memoryUsage().rss;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const roots = buildTree(comments);
+  const stats = computeStats(comments, roots, { announced: null, closed: false, article });
+  const t1 = performance.now();
+  const summary = summarize({ comments, roots, article, lang: 'fr' });
+  const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(
+    `${String(n).padStart(6)} comments (${(chars / n).toFixed(0)} chars avg, depth ${stats.maxDepth}): ` +
+      `tree+stats ${(t1 - t0).toFixed(0)} ms, summary ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms ` +
+      `(cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), ` +
+      `peak rss ${mb(peak)} MB, ${summary.keyPoints.length} key points`,
+  );
+}
+clearInterval(sampler);
