@@ -89,7 +89,8 @@ function textOf(doc: Document): string {
   for (const sel of BODY_SEL) {
     const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`) && !e.matches(AREA_SEL));
     if (!el) continue;
-    const paras = paragraphsOf(el, (e) => e.matches(NOT_ARTICLE) || e.matches('h1'));
+    const skip = new Set(Array.from(el.querySelectorAll(`${NOT_ARTICLE}, h1`)));
+    const paras = paragraphsOf(el, (e) => skip.has(e));
     const text = paras.filter((p) => p.length > 1).join('\n\n');
     if (text.length >= 80) return text;
   }

@@ -39,10 +39,13 @@ export function commentsClosed(doc: Document): boolean {
       if (closedNotice(el.textContent ?? '')) return true;
     }
   }
-  // A notice standing alone elsewhere: an element whose whole text is the sentence.
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, em, strong, h3, h4'))) {
-    const t = el.textContent ?? '';
-    if (t.length < 80 && closedNotice(t) && !el.closest(WRITTEN)) return true;
+  // A notice standing alone elsewhere: a short text whose element says nothing else.
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.length > 200 || !closedNotice(v)) continue;
+    const el = n.parentElement;
+    if (el && (el.textContent ?? '').length < 80 && !el.closest(WRITTEN)) return true;
   }
   return false;
 }

@@ -13,8 +13,18 @@ export const AREA_SEL = [
 /** Ancestors whose contents are never this page's comment section. */
 export const FOREIGN = '.widget, [class*="widget_"], #recentcomments, .recentcomments, nav.menu, .menu, .related, .related-posts, .sidebar';
 
+const cache = new WeakMap<Document, Element[]>();
+
 /** Comment-area elements of the page, outermost first, outside widgets. */
 export function commentAreas(doc: Document): Element[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const found = findAreas(doc);
+  cache.set(doc, found);
+  return found;
+}
+
+function findAreas(doc: Document): Element[] {
   const all = Array.from(doc.querySelectorAll(AREA_SEL)).filter(
     (el) => !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !el.closest(FOREIGN) && !isForeignName(el),
   );
