@@ -36,7 +36,7 @@ describe.skipIf(!present)('annotations leave no trace on the corpus pages', () =
   afterAll(() =>
     console.log(
       `annotations-corpus: ${tally.pages}/${pages.length} pages restored exactly; ${tally.withComments} with comments, ` +
-        `${tally.comments} comments, ${tally.expected} with a usable anchor, ${tally.hosts} annotated`,
+        `${tally.comments} comments, ${tally.expected} found on the page, ${tally.hosts} annotated`,
     ),
   );
 });

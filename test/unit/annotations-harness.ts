@@ -4,6 +4,7 @@ import { analyze } from '../../src/core/analyze';
 import { extractPage } from '../../src/extract';
 import { HOST_TAG, setAnnotations } from '../../src/content/annotations';
 import { hostParent } from '../../src/content/annotations/bars';
+import { findComment } from '../../src/content/annotations/controller';
 import { createSeenStore, type SeenArea } from '../../src/content/seen-store';
 
 /**
@@ -13,7 +14,7 @@ import { createSeenStore, type SeenArea } from '../../src/content/seen-store';
  */
 export interface RoundTrip {
   comments: number;
-  /** Comments whose anchor points at a distinct element that can hold a bar. */
+  /** Comments found on the page (anchor, else id) at a distinct element that can hold a bar. */
   expected: number;
   hosts: number;
   /** Comment elements that do not hold a bar although they should. */
@@ -52,12 +53,7 @@ export async function roundTrip(file: string, url: string): Promise<RoundTrip> {
 
     const els = new Set<Element>();
     for (const c of analysis.comments) {
-      let el: Element | null = null;
-      try {
-        el = c.anchor ? doc.querySelector(c.anchor) : null;
-      } catch {
-        el = null;
-      }
+      const el = findComment(doc, c.id, c.anchor ?? null);
       if (el && hostParent(el)) els.add(el);
     }
     const hosts = doc.getElementsByTagName(HOST_TAG).length;

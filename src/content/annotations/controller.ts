@@ -27,12 +27,14 @@ export interface Controller {
   current(): RenderCtx | null;
 }
 
-function find(doc: Document, id: string, anchor: string | null): Element | null {
+/** The comment's element: its anchor (a CSS selector), else its id, as jump-to-comment finds it. */
+export function findComment(doc: Document, id: string, anchor: string | null): Element | null {
   if (anchor) {
     try {
-      return doc.querySelector(anchor);
+      const el = doc.querySelector(anchor);
+      if (el) return el;
     } catch {
-      return null;
+      /* not a valid selector: fall back to ids */
     }
   }
   return doc.getElementById(id) ?? doc.getElementById(`comment-${id}`);
@@ -60,7 +62,7 @@ export function createController(doc: Document, deps: AnnotationDeps, state: Per
     const elements = new Map<string, Element>();
     const claimed = new Set<Element>();
     for (const v of views.values()) {
-      const el = find(doc, v.id, v.anchor);
+      const el = findComment(doc, v.id, v.anchor);
       if (!el || claimed.has(el)) continue;
       claimed.add(el);
       elements.set(v.id, el);
