@@ -1,4 +1,4 @@
-/* global location, HTMLAnchorElement, Document, Event -- functions passed to evaluate() run in the browser */
+/* global HTMLAnchorElement, Document, Event -- functions passed to evaluate() run in the browser */
 // Shared by security-chromium.test.mjs and security-firefox.test.mjs: a server for the hostile pages
 // (generated from the payload corpus, plus test/fixtures/hostile-*.html) that records every request,
 // and one visit routine that opens the popup on a page, works every control, and collects anything
