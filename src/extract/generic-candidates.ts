@@ -18,11 +18,12 @@ export interface Group {
 export function signatureOf(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
   if (!BLOCKISH.has(tag)) return null;
+  // An id like comment-123 first: classes such as `alt-comment` are often on every other item only.
+  const id = el.getAttribute('id') ?? '';
+  if (ID_ITEM.test(id)) return `${tag}#${id.replace(/\d+/g, 'N').toLowerCase()}`;
   const cls = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   const tok = cls.find((c) => ITEM_TOKEN.test(c) && !/^(by|name)[-_]/i.test(c));
   if (tok) return `${tag}.${tok.replace(/\d+/g, 'N').toLowerCase()}`;
-  const id = el.getAttribute('id') ?? '';
-  if (ID_ITEM.test(id)) return `${tag}#${id.replace(/\d+/g, 'N').toLowerCase()}`;
   return null;
 }
 

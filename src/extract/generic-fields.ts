@@ -62,7 +62,7 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
   let { author, authorUrl } = authorOf(authorEl);
   let timeText = clean(timeEl?.textContent);
   if (!author || !timeText) {
-    const meta = metaLine(member, skip, bodyEl);
+    const meta = metaLine(member, skip, bodyEl) ?? (bodyEl ? headerOf(member, bodyEl, skip) : null);
     if (meta) {
       if (!author && meta.author) ({ author, authorUrl } = meta);
       if (!timeText) timeText = meta.timeText;
@@ -73,7 +73,7 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
     authorUrl,
     authorEl,
     time: timeOf(timeEl) ?? toIso(timeText) ?? timeOf(timeEl?.querySelector('[datetime],[title]') ?? null),
-    timeText: timeText.length <= 40 ? timeText : (DATE_TEXT.exec(timeText)?.[0] ?? ''),
+    timeText: timeText.length <= 40 && !(author && timeText.includes(author)) ? timeText : (DATE_TEXT.exec(timeText)?.[0] ?? ''),
     paragraphs,
     bodyEl,
   };
@@ -116,13 +116,13 @@ function metaLine(
   bodyEl: Element | null,
 ): { author: string; authorUrl: string | null; timeText: string } | null {
   for (const el of walkOwn(member, skip)) {
-    if (bodyEl && (bodyEl.contains(el) || el.contains(bodyEl))) continue;
+    if (bodyEl && el.contains(bodyEl)) continue;
     const toks = tokensOf(el);
     if (!toks || !META_PART.test(toks)) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 200) continue;
     const date = DATE_TEXT.exec(text);
-    const by = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?)?\s*by:?\s+([^|,\n]{2,60}?)\s*(?:\||\bat\b|\bon\b|\bin\b|,|\d|$)/i.exec(text);
+    const by = BY.exec(text);
     let author = by ? tidyName(by[1]) : '';
     let authorUrl: string | null = null;
     const link = Array.from(el.querySelectorAll('a')).find((a) => {
@@ -137,4 +137,47 @@ function metaLine(
     if (author || date) return { author, authorUrl, timeText: date ? date[0] : '' };
   }
   return null;
+}
+
+const BY = /(?:^|\b)(?:posted|written|submitted|comment(?:ed)?)?\s*by:?\s+([^|,\n]{2,60}?)\s*(?:\||\bat\b|\bon\b|\bin\b|,|\d|$)/i;
+
+/** Loose text around the body (no classes at all): "#1 Quinn September 19th, 2012 at 16:14". */
+function headerOf(
+  member: Element,
+  bodyEl: Element,
+  skip: (el: Element) => boolean,
+): { author: string; authorUrl: string | null; timeText: string } | null {
+  const lines = paragraphsOf(member, (el) => el === bodyEl || skip(el) || /^(IMG|BUTTON|UL|OL)$/.test(el.tagName))
+    .join('\n')
+    .split('\n')
+    .map(clean)
+    .filter(Boolean);
+  const text = lines.join('\n');
+  if (!text || text.length > 300) return null;
+  const date = DATE_TEXT.exec(text);
+  const by = BY.exec(text);
+  let author = by ? tidyName(by[1]) : '';
+  let authorUrl: string | null = null;
+  if (!author) {
+    const link = Array.from(member.querySelectorAll('a')).find((a) => {
+      const t = clean(a.textContent);
+      return !bodyEl.contains(a) && !skip(a) && t && !ACTION_WORD.test(t) && !DATE_TEXT.test(t) && t.length <= 60 && !/^#/.test(t);
+    });
+    if (link) {
+      author = tidyName(clean(link.textContent));
+      const href = link.getAttribute('href');
+      authorUrl = href && /^https?:/i.test(href) ? href : null;
+    }
+  }
+  if (!author) {
+    for (const l of lines) {
+      const rest = tidyName(l.replace(DATE_TEXT, ' ').replace(/#\d+|\|/g, ' ').replace(/\s+/g, ' ').trim());
+      const n = rest.split(' ').length;
+      if (rest && n <= 5 && /\p{L}/u.test(rest) && !ACTION_WORD.test(rest)) {
+        author = rest;
+        break;
+      }
+    }
+  }
+  return author || date ? { author, authorUrl, timeText: date ? date[0] : '' } : null;
 }

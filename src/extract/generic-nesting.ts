@@ -28,7 +28,7 @@ export function parentsFromMarkup(members: Element[]): { parents: (number | null
   let nested = false;
   members.forEach((m, i) => {
     for (let e = m.parentElement; e; e = e.parentElement) {
-      const j = index.get(e);
+      const j = index.get(e) ?? replyWrapperOwner(e, index);
       if (j !== undefined) {
         parents[i] = j;
         nested = true;
@@ -57,4 +57,15 @@ export function parentsFromMarkup(members: Element[]): { parents: (number | null
     }
   });
   return { parents, stated: true };
+}
+
+/**
+ * Replies kept in a wrapper right after their parent (Drupal's `div.indented`,
+ * `ul.children` beside the comment): the wrapper's previous sibling, past
+ * empty anchors, is the parent.
+ */
+function replyWrapperOwner(wrapper: Element, index: Map<Element, number>): number | undefined {
+  let s = wrapper.previousElementSibling;
+  while (s && s.tagName === 'A' && !s.textContent?.trim()) s = s.previousElementSibling;
+  return s ? index.get(s) : undefined;
 }

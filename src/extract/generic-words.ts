@@ -17,7 +17,7 @@ export const BAD_REGION =
 
 /** Parts of a comment that are not its text: header, actions, avatars. */
 export const META_PART =
-  /(^|[-_\s])(meta|metadata|commentmetadata|info|header|head|entete|kopf|repondre|antworten|responder|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)/i;
+  /(^|[-_\s])(meta|metadata|commentmetadata|submitted|details|info|header|head|entete|kopf|repondre|antworten|responder|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)/i;
 
 /** Classes of the element that holds a comment's own text. */
 export const BODY_PART =
@@ -25,11 +25,11 @@ export const BODY_PART =
 
 /** Classes of the element that names a comment's author. */
 export const AUTHOR_PART =
-  /(^|[-_\s])(author|auteur|autor|verfasser|автор|fn|vcard|name|user|username|nick|nickname|poster|commenter|comment-?author|commentauthor|commentname|comment-?name|from|by|who|byline|url)($|[-_\s\d])|commentauthor|commentname|commenter/i;
+  /(^|[-_\s])(author|auteur|autor|verfasser|автор|fn|vcard|name|profile|user|username|nick|nickname|poster|commenter|comment-?author|commentauthor|commentname|comment-?name|from|by|who|byline|url)($|[-_\s\d])|commentauthor|commentname|commenter/i;
 
 /** Classes of the element that dates a comment. */
 export const TIME_PART =
-  /(^|[-_\s])(date|time|datetime|when|stamp|timestamp|posted|published|ago|comment-?date|comment-?time|commentdate|commenttime|comment-?timestamp|permalink)($|[-_\s\d])|commentdate|commenttime|commentmetadata|comment-?meta/i;
+  /(^|[-_\s])(date|time|datetime|submitted|when|stamp|timestamp|posted|published|ago|comment-?date|comment-?time|commentdate|commenttime|comment-?timestamp|permalink)($|[-_\s\d])|commentdate|commenttime|commentmetadata|comment-?meta/i;
 
 /** A heading that opens the comment section, in the languages the corpus and users read. */
 export const SECTION_HEADING =
