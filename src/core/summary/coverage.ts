@@ -17,17 +17,21 @@ export function symmetric(graph: readonly Neighbour[][]): Neighbour[][] {
   return adj.map((m) => [...m].map(([j, sim]) => ({ j, sim })));
 }
 
-/** Up to `max` picks in order; `prior` (0..1 per node) breaks ties toward central, readable comments. */
+/**
+ * Up to `max` picks in order; `prior` (0..1 per node) breaks ties toward central, readable comments.
+ * Stops when a pick would add less than `stopRatio` of the first pick's gain: nothing new is left.
+ */
 export function greedyCoverage(
-  adj: readonly Neighbour[][], max: number, prior: Float64Array, simToAll?: (pick: number) => Float64Array, minGain = 0,
+  adj: readonly Neighbour[][], max: number, prior: Float64Array, simToAll?: (pick: number) => Float64Array, stopRatio = 0,
 ): number[] {
+  let firstGain = 0;
   const n = adj.length;
   const cover = new Float64Array(n);
   const picked: number[] = [];
   const isPicked = new Uint8Array(n);
   while (picked.length < max) {
     let best = -1;
-    let bestGain = minGain;
+    let bestGain = firstGain * stopRatio;
     for (let i = 0; i < n; i++) {
       if (isPicked[i]) continue;
       let g = 1 - cover[i];
@@ -36,6 +40,7 @@ export function greedyCoverage(
       if (g > bestGain) [best, bestGain] = [i, g];
     }
     if (best < 0) break;
+    if (!picked.length) firstGain = bestGain;
     picked.push(best);
     isPicked[best] = 1;
     cover[best] = 1;

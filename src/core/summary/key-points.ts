@@ -31,6 +31,8 @@ export interface KeyPointOptions {
   assignMin?: number;
   /** 'pick' (default): by coverage gain, the importance of an argument net of those before it. */
   order?: 'size' | 'pick';
+  /** Stop picking when the coverage gain falls below this share of the first pick's. */
+  stopRatio?: number;
 }
 
 const MAX_TEXT = 280;
@@ -52,7 +54,7 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
   const rank = lexRank(adj);
   const maxRank = Math.max(...rank);
-  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank));
+  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0);
   const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
   const out = picks
     .map((p, k) => {

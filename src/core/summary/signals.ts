@@ -12,7 +12,7 @@ export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecor
   for (const [node] of walk(roots)) {
     const c = node.comment;
     if (c.kind !== 'comment' || !c.text.includes('?')) continue;
-    const q = sentences(c.text, langOf(c)).find((s) => /\?[\s»”")]*$/u.test(s) && /\p{L}{2}/u.test(s));
+    const q = sentences(c.text, langOf(c)).find((s) => /\?[^\p{L}\p{N}]*$/u.test(s) && /\p{L}{2}/u.test(s));
     if (!q) continue;
     out.push({ commentId: c.id, text: q.length > 240 ? `${q.slice(0, 239)}…` : q, answered: node.children.length > 0 });
     if (out.length >= MAX_QUESTIONS) break;

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { buildTree } from '../tree';
+import type { CommentRecord } from '../types';
+import { exchanges, questions } from './signals';
+
+const c = (id: string, author: string, text: string, parentId: string | null = null): CommentRecord => ({
+  id, parentId, author, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null, depth: 0, kind: 'comment',
+});
+
+const comments = [
+  c('1', 'nonmaisdisdonc', 'Mdr..je ne parviens pas a me dire autre chose que c’est l’Ukraine et les sanctions !'),
+  c('2', 'Auguste', 'à nonmaisdisdonc\nMDR ? Vraiment ??? … Il n’y a pourtant pas de quoi être mort de rire.', '1'),
+  c('3', 'nonmaisdisdonc', 'Nous en reparlerons..! je n’ai aucune confiance dans la parole de ce personnage !', '2'),
+  c('4', 'Auguste', 'Ai-je dit le contraire ??? 🙂', '3'),
+  c('5', 'Parabellum', 'Plus de visas pour les Kosovars ? Quelle joie !'),
+];
+
+describe('questions', () => {
+  test('first question of each comment, answered when it has replies', () => {
+    const q = questions(buildTree(comments), () => 'fr');
+    expect(q.map((x) => [x.commentId, x.answered])).toEqual([['2', true], ['4', false], ['5', false]]);
+    expect(q[2].text).toBe('Plus de visas pour les Kosovars ?');
+  });
+});
+
+describe('exchanges', () => {
+  test('pairs who answer each other, in either direction', () => {
+    expect(exchanges(comments)).toEqual([{ a: 'Auguste', b: 'nonmaisdisdonc', count: 3 }]);
+  });
+});

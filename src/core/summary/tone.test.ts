@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { bucketsOf, distribution, toneOf } from './tone';
+
+describe('toneOf', () => {
+  test.each([
+    ['fr', 'Et le fait que Poutine-le-Menteur nie toujours l’intervention de forces russes en Ukraine n’y changera rien!', { insults: ['menteur'] }],
+    ['fr', 'les généraux russes sont des bourrins, ils se foutent déjà pas mal de leurs jeunes', { insults: ['bourrins'] }],
+    ['fr', 'Bravo à Hollande et Le Drian, qui font preuve ici de réalisme.', { agreement: ['bravo'] }],
+    ['fr', '« Ce n’est pas s’allier, c’est se coordonner » Tout simplement ridicule ! Digne d’une rafarinade !', { disagreement: ['ridicule'] }],
+    ['fr', 'Je suis tout à fait d’accord avec vous.', { agreement: ['d’accord', 'tout a fait'] }],
+    ['en', 'You are an idiot and a liar.', { insults: ['idiot', 'liar'] }],
+    ['en', "I don't agree, that's just wrong.", { disagreement: ['wrong'] }],
+    ['en', 'The idiom is not an insult.', { insults: [] }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(toneOf('1', text, lang)).toMatchObject(expected);
+  });
+
+  test('exclamation and capitals shares', () => {
+    const t = toneOf('1', 'C’EST UNE HONTE TOTALE ! VRAIMENT ! Bon.', 'fr');
+    expect(t.exclamation).toBeCloseTo(2 / 3);
+    expect(t.capitals).toBeGreaterThan(0.5);
+    expect(bucketsOf(t)).toEqual(expect.arrayContaining(['exclamatory', 'shouting']));
+    // Acronyms alone are not shouting.
+    expect(toneOf('2', 'L’UE et les USA gèrent la crise avec l’OTAN.', 'fr').capitals).toBe(0);
+  });
+
+  test('distribution counts comments per bucket', () => {
+    const d = distribution([toneOf('1', 'Bravo, bien dit.', 'fr'), toneOf('2', 'Le texte du ministre.', 'fr')]);
+    expect(d).toMatchObject({ agreeing: 1, neutral: 1, insulting: 0 });
+  });
+});
