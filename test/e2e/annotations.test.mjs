@@ -10,12 +10,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
 import { startServer } from './server.mjs';
 import { seed } from './expect-seed.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'artifacts/screenshots');
 const HOST = 'comment-lens-annotation';
+
+/**
+ * The founding example again, served with a strict Content-Security-Policy header (no inline
+ * styles): the annotations must still be styled (constructed sheets) and leave no trace.
+ */
+async function startCspServer() {
+  const html = readFileSync(path.join(repo, 'test/fixtures/seed-wordpress.html'));
+  const csp = "default-src 'self'; style-src 'self'; img-src 'self'; script-src 'none'";
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/seed-wordpress-csp.html`, close: () => new Promise((r) => server.close(r)) };
+}
 
 /** Polls `fn` in the page until it returns something truthy (same call for Playwright and Puppeteer). */
 async function until(page, fn, arg, what, timeout = 20_000) {
@@ -62,7 +75,7 @@ async function scrollTo(page, selector) {
 }
 
 /** The whole scenario, for either browser. */
-async function scenario({ page, popup, url, name, shotOptions = {} }) {
+async function scenario({ page, popup, url, name, shotOptions = {}, screenshots = true }) {
   const original = await domOf(page);
   await popup.waitForSelector('[data-testid=stats-line]', { timeout: 30_000 });
   await setSwitch(popup, url, true);
@@ -93,7 +106,7 @@ async function scenario({ page, popup, url, name, shotOptions = {} }) {
 
   if (typeof page.bringToFront === 'function') await page.bringToFront();
   await scrollTo(page, `${HOST}`);
-  await page.screenshot({ path: path.join(shots, `annotations-${name}.png`), ...shotOptions });
+  if (screenshots) await page.screenshot({ path: path.join(shots, `annotations-${name}.png`), ...shotOptions });
 
   // Keyboard: j goes to the first comment, j again to the next; the bar shows which one.
   await page.keyboard.press('j');
@@ -123,7 +136,7 @@ async function scenario({ page, popup, url, name, shotOptions = {} }) {
   assert.ok(collapsed.n > 0);
   assert.equal(await visibleComments(page), before - collapsed.n, 'its replies are hidden');
   await scrollTo(page, `#${collapsed.id}`);
-  await page.screenshot({ path: path.join(shots, `annotations-collapsed-${name}.png`), ...shotOptions });
+  if (screenshots) await page.screenshot({ path: path.join(shots, `annotations-collapsed-${name}.png`), ...shotOptions });
 
   await setSwitch(popup, url, false);
   await until(page, (tag) => document.getElementsByTagName(tag).length === 0, HOST, 'annotations removed');
@@ -177,6 +190,21 @@ describe('annotations in Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  test('the same under a strict Content-Security-Policy', async () => {
+    const csp = await startCspServer();
+    try {
+      const page = await ctx.newPage();
+      await page.goto(csp.url);
+      const popup = await ctx.newPage();
+      await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(csp.url)}`);
+      await scenario({ page, popup, url: csp.url, name: 'chromium-csp', screenshots: false });
+      await popup.close();
+      await page.close();
+    } finally {
+      await csp.close();
+    }
+  });
 });
 
 describe('annotations in Firefox', () => {
@@ -221,5 +249,20 @@ describe('annotations in Firefox', () => {
     await scenario({ page, popup, url, name: 'firefox' });
     await popup.close();
     await page.close();
+  });
+
+  test('the same under a strict Content-Security-Policy', async () => {
+    const csp = await startCspServer();
+    try {
+      const page = await browser.newPage();
+      await page.goto(csp.url);
+      const popup = await browser.newPage();
+      popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(csp.url)}`).catch(() => undefined);
+      await scenario({ page, popup, url: csp.url, name: 'firefox-csp', screenshots: false });
+      await popup.close();
+      await page.close();
+    } finally {
+      await csp.close();
+    }
   });
 });
