@@ -147,7 +147,7 @@ function headerOf(
   bodyEl: Element,
   skip: (el: Element) => boolean,
 ): { author: string; authorUrl: string | null; timeText: string } | null {
-  const lines = paragraphsOf(member, (el) => el === bodyEl || skip(el) || /^(IMG|BUTTON|UL|OL)$/.test(el.tagName))
+  const lines = paragraphsOf(member, (el) => el === bodyEl || skip(el) || /^(IMG|BUTTON|UL|OL|H[1-6]|LABEL)$/.test(el.tagName))
     .join('\n')
     .split('\n')
     .map(clean)

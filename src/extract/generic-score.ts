@@ -14,7 +14,13 @@ export interface Scored {
 /** Signatures that name the whole list or area, not one comment. */
 const CONTAINER_SIG = /comments\b|commentlist|list|area|section|wrap|holder|outer|block|thread|respond|form|count|link|meta|author|date|time|text|body|content|header|footer|avatar|reply-?link|title|number|num|tools|actions|info/i;
 
-export const isContainerSig = (sig: string): boolean => CONTAINER_SIG.test(sig.split(/[.#]/)[1] ?? '');
+/** Parts of one comment named BEM-style (`b-comment__fold-button`) or plainly (`comment-toggle`). */
+const PART_SIG = /(__|-)(button|fold|toggle|control|controls|panel|vote|votes|rating|avatar|image|img|pic|icon|children|replies|space|inner|placeholder|counter|badge)/i;
+
+export const isContainerSig = (sig: string): boolean => {
+  const tok = sig.split(/[.#]/)[1] ?? '';
+  return CONTAINER_SIG.test(tok) || PART_SIG.test(tok);
+};
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -73,5 +79,7 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
     (0.15 + 0.35 * authorFrac + 0.2 * timeFrac + 0.2 * region + (n >= 2 ? 0.1 : 0)) * linkPenalty * (containerName === 1 ? 1 : 0.85);
   // A thread where nobody is named is a live ticker, a changelog or a list, not comments.
   const anonymous = authorFrac < 0.2 ? 0.5 : 1;
-  return { sig, members, fields, score, confidence: Math.min(1, confidence * anonymous) };
+  // One block alone must show both who and when to count as a comment.
+  const lone = n === 1 && !(withAuthor && withTime) ? 0.6 : 1;
+  return { sig, members, fields, score, confidence: Math.min(1, confidence * anonymous * lone) };
 }

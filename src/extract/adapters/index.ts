@@ -8,12 +8,14 @@ import { redditAdapter } from './reddit';
 import { stackexchangeAdapter } from './stackexchange';
 import { bloggerAdapter } from './blogger';
 import { livejournalAdapter } from './livejournal';
+import { movabletypeAdapter } from './movabletype';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  movabletypeAdapter,
   livejournalAdapter,
   bloggerAdapter,
   stackexchangeAdapter,
