@@ -62,3 +62,27 @@ export function expectGold(
 export function negativePages(): string[] {
   return corpusPages('none-');
 }
+
+const tokens = (s: string): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const t of s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(t, (m.get(t) ?? 0) + 1);
+  return m;
+};
+
+/** Whole-text gold pages: token F1 of author + date + text of every comment against the gold text. */
+export function textF1(adapter: Adapter, id: string): number {
+  const gold = JSON.parse(readFileSync(path.join(corpusDir, `${id}.gold.json`), 'utf8')) as { comments_text: string };
+  const url = 'https://example.org/post/';
+  const res = adapter.extract(loadCorpusPage(id, url), { url, deadline: Date.now() + 20_000, now: Date.now });
+  const got = tokens((res?.comments ?? []).map((c) => [c.author, c.timeText ?? '', c.text].join(' ')).join('\n'));
+  const want = tokens(gold.comments_text);
+  let overlap = 0;
+  let nGot = 0;
+  let nWant = 0;
+  for (const [t, n] of got) {
+    nGot += n;
+    overlap += Math.min(n, want.get(t) ?? 0);
+  }
+  for (const n of want.values()) nWant += n;
+  return nGot && nWant ? (2 * overlap) / (nGot + nWant) : 0;
+}
