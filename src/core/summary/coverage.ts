@@ -23,7 +23,10 @@ export function symmetric(graph: readonly Neighbour[][]): Neighbour[][] {
  */
 export function greedyCoverage(
   adj: readonly Neighbour[][], max: number, prior: Float64Array, simToAll?: (pick: number) => Float64Array, stopRatio = 0,
+  /** Source of each node (its comment) and how many picks one source may give. */
+  sourceOf?: Int32Array, perSource = 2,
 ): number[] {
+  const fromSource = new Map<number, number>();
   let firstGain = 0;
   const n = adj.length;
   const cover = new Float64Array(n);
@@ -33,7 +36,7 @@ export function greedyCoverage(
     let best = -1;
     let bestGain = firstGain * stopRatio;
     for (let i = 0; i < n; i++) {
-      if (isPicked[i]) continue;
+      if (isPicked[i] || (sourceOf && (fromSource.get(sourceOf[i]) ?? 0) >= perSource)) continue;
       let g = 1 - cover[i];
       for (const { j, sim } of adj[i]) if (sim > cover[j]) g += sim - cover[j];
       g += 0.01 * prior[i];
@@ -42,6 +45,7 @@ export function greedyCoverage(
     if (best < 0) break;
     if (!picked.length) firstGain = bestGain;
     picked.push(best);
+    if (sourceOf) fromSource.set(sourceOf[best], (fromSource.get(sourceOf[best]) ?? 0) + 1);
     isPicked[best] = 1;
     cover[best] = 1;
     for (const { j, sim } of adj[best]) if (sim > cover[j]) cover[j] = sim;

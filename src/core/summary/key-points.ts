@@ -50,16 +50,20 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const vec = (d: Doc) => tfidf(d.seq, df, eligible.length, opts.titleTerms, opts.damp ?? 0);
   const raw = sample.map(vec);
   const graph = knnGraph(raw, vocabSize, 10);
-  const vecs = raw.map((v, i) => smooth(v, graph[i], raw, opts.beta ?? 1));
+  // Smoothing pools the wording of many voices of one argument; a short discussion has too few voices
+  // for that (its neighbours are other arguments), so it is scaled down below ~150 passages.
+  const beta = (opts.beta ?? 1) * Math.min(1, sample.length / 150);
+  const vecs = raw.map((v, i) => smooth(v, graph[i], raw, beta));
   const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
   const rank = lexRank(adj);
   const maxRank = Math.max(...rank);
-  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0);
+  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
+    Int32Array.from(sample, (d) => d.index), 2);
   const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
   const out = picks
     .map((p, k) => {
       const ids = [...new Set(groups[k].map((d) => d.comment.id))];
-      const voice = centralUnit(groups[k], sample, vecs) ?? sample[p];
+      const voice = (groups[k].length >= 3 && centralUnit(groups[k], sample, vecs)) || sample[p];
       return { text: representativeSentence(voice), commentIds: ids, share: ids.length / Math.max(1, opts.total) };
     })
     .filter((kp) => kp.commentIds.length > 0);
