@@ -38,7 +38,9 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
     const toks = tokensOf(el);
     const tag = el.tagName.toUpperCase();
     if (!authorEl && (el.getAttribute('itemprop') === 'author' || tag === 'CITE' || (toks && AUTHOR_PART.test(toks)))) {
-      if (!/avatar|photo|img|pic/i.test(toks) && tag !== 'IMG' && isShortText(el)) authorEl = el;
+      if (!/avatar|photo|img|pic/i.test(toks) && tag !== 'IMG' && isShortText(el) && !ACTION_WORD.test(tidyName(clean(el.textContent)))) {
+        authorEl = el;
+      }
     }
     if (!timeEl && (tag === 'TIME' || (toks && TIME_PART.test(toks)) || (tag === 'ABBR' && el.hasAttribute('title')))) {
       if (clean(el.textContent).length <= 120) timeEl = el;
@@ -107,7 +109,7 @@ export function tidyName(s: string): string {
 
 export { DATE_TEXT };
 
-const ACTION_WORD = /^(reply|répondre|antworten|responder|rispondi|ответить|permalink|link|#|report|edit|delete|quote|like|\d+)$/i;
+const ACTION_WORD = /^(reply|répondre|antworten|responder|rispondi|ответить|permalink|link|#|report|edit|delete|quote|like|profile|profil|view profile|\d+)$/i;
 
 /** "Posted by: Name | September 26, 2012 at 05:47 PM" lines in a comment's header or footer. */
 function metaLine(

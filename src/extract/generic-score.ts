@@ -54,12 +54,16 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
   let withTime = 0;
   let linky = 0;
   let totalWords = 0;
+  let empty = 0;
   for (const m of members) {
     const f = fieldsOf(m, isOther(m));
     fields.push(f);
     const text = f.paragraphs.join(' ');
     const w = words(text);
-    if (!w) continue;
+    if (!w) {
+      empty++;
+      continue;
+    }
     totalWords += w;
     if (f.author) withAuthor++;
     if (f.time || f.timeText) withTime++;
@@ -67,7 +71,8 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
     if (linkShare(f.bodyEl ?? m, text) > 0.7 && w < 40) linky++;
   }
   if (!valid) return null;
-  const n = members.length;
+  // Empty blocks (templates, deleted comments) neither help nor hurt the shares.
+  const n = Math.max(1, members.length - empty);
   const authorFrac = withAuthor / n;
   const timeFrac = withTime / n;
   const region = inCommentRegion(originOf(members[0])) ? 1 : 0;
@@ -81,5 +86,7 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
   const anonymous = authorFrac < 0.2 ? 0.5 : 1;
   // One block alone must show both who and when to count as a comment.
   const lone = n === 1 && !(withAuthor && withTime) ? 0.6 : 1;
-  return { sig, members, fields, score, confidence: Math.min(1, confidence * anonymous * lone) };
+  // Blocks found only by being repeated under a comment region need names on most of them.
+  const loose = sig.startsWith('sib:') && authorFrac < 0.5 ? 0.5 : 1;
+  return { sig, members, fields, score, confidence: Math.min(1, confidence * anonymous * lone * loose) };
 }

@@ -42,14 +42,15 @@ function pickGroup(groups: Group[], late: () => boolean): Scored | null {
     const s = scoreGroup(g.sig, g.members.slice(0, MAX_MEMBERS));
     if (s) scored.push(s);
   }
-  scored.sort((a, b) => b.score - a.score);
-  let best = scored[0] ?? null;
+  // Only groups that look enough like a thread compete; the largest of those wins.
+  const sure = scored.filter((s) => s.confidence >= GENERIC_MIN_CONFIDENCE).sort((a, b) => b.score - a.score);
+  let best = sure[0] ?? null;
   if (!best) return null;
   // Same comments read through an outer wrapper (li around div.comment-body): keep the outer one,
   // it carries the nesting.
   for (let changed = true; changed; ) {
     changed = false;
-    for (const s of scored) {
+    for (const s of sure) {
       if (s === best || s.score < best.score * 0.85 || s.members.length !== best.members.length) continue;
       if (best.members.every((m, i) => s.members[i] !== m && s.members[i].contains(m))) {
         best = s;
