@@ -10,12 +10,16 @@ import { listen } from '../listen';
  */
 const IGNORED = /^(script|style|link|meta|noscript|template|br)$/;
 
+/** Comments carry text: elements with (almost) none (icons, spinners, counters ticking) are not worth a re-read. */
+const MIN_TEXT = 20;
+
 function relevant(records: MutationRecord[]): boolean {
   for (const r of records) {
     for (const list of [r.addedNodes, r.removedNodes]) {
       for (const n of Array.from(list)) {
         if (n.nodeType !== 1 || isAnnotationHost(n)) continue;
-        if (!IGNORED.test((n as Element).localName)) return true;
+        if (IGNORED.test((n as Element).localName)) continue;
+        if ((n.textContent ?? '').trim().length >= MIN_TEXT) return true;
       }
     }
   }
@@ -32,7 +36,7 @@ export function followChanges(
   let timer: number | null = null;
   let last = 0;
   let href = doc.location?.href ?? '';
-  const minInterval = opts.minIntervalMs ?? 1000;
+  const minInterval = opts.minIntervalMs ?? 1500;
 
   const fire = () => {
     timer = null;
