@@ -61,6 +61,9 @@ export function fieldsOf(member: Element, isOther: (el: Element) => boolean): Fi
   const exclude = (el: Element) => skip(el) || isMeta(el) || /^(IMG|H[1-6])$/.test(el.tagName.toUpperCase());
   const textRoot = bodyEl && bodyLen > 0 ? bodyEl : member;
   const paragraphs = paragraphsOf(textRoot, exclude);
+  // A comment's own title (Slashdot, SB Nation: "first?") sits in a heading above the body.
+  const title = titleOf(member, skip, authorEl, timeEl);
+  if (title && !paragraphs.some((p) => p.includes(title))) paragraphs.unshift(title);
   let { author, authorUrl } = authorOf(authorEl);
   let timeText = clean(timeEl?.textContent);
   if (!author || !timeText) {
@@ -182,4 +185,14 @@ function headerOf(
     }
   }
   return author || date ? { author, authorUrl, timeText: date ? date[0] : '' } : null;
+}
+
+function titleOf(member: Element, skip: (el: Element) => boolean, ...not: (Element | null)[]): string {
+  for (const el of walkOwn(member, skip)) {
+    if (!/^H[1-6]$/.test(el.tagName.toUpperCase())) continue;
+    if (not.some((n) => n && (el.contains(n) || n.contains(el)))) continue;
+    const t = clean(el.textContent);
+    return t.length <= 200 && !DATE_TEXT.test(t) ? t : '';
+  }
+  return '';
 }
