@@ -74,7 +74,13 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
 function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number): Doc[][] {
   const groups: Doc[][] = picks.map(() => []);
   const inSample = new Map(sample.map((d, i) => [d, i]));
-  const dense = picks.map((p) => new Map(Array.from(vecs[p].ids, (t, x) => [t, vecs[p].w[x]])));
+  // One dense row per pick: a comment's similarity to every pick is one pass over its terms.
+  const vocab = vecs.reduce((m, v) => v.ids.reduce((a, t) => Math.max(a, t + 1), m), 0);
+  const dense = picks.map((p) => {
+    const row = new Float32Array(vocab);
+    for (let x = 0; x < vecs[p].ids.length; x++) row[vecs[p].ids[x]] = vecs[p].w[x];
+    return row;
+  });
   for (const d of eligible) {
     const i = inSample.get(d);
     const v = i !== undefined ? vecs[i] : vec(d);
@@ -83,7 +89,7 @@ function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly
     dense.forEach((m, k) => {
       let s = 0;
       if (i === picks[k]) s = 2;
-      else for (let x = 0; x < v.ids.length; x++) s += (m.get(v.ids[x]) ?? 0) * v.w[x];
+      else for (let x = 0; x < v.ids.length; x++) if (v.ids[x] < m.length) s += m[v.ids[x]] * v.w[x];
       if (s > bestSim) [best, bestSim] = [k, s];
     });
     if (best >= 0) groups[best].push(d);

@@ -40,7 +40,8 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 export function toneOf(commentId: string, text: string, lang: string): ToneSignal {
   const ends = text.match(/[.!?…]+/g) ?? [];
   const bangs = ends.filter((e) => e.includes('!')).length;
-  const letterWords = text.match(/\p{L}{3,}/gu) ?? [];
+  // Shouting needs runs of capitals: only then are words counted.
+  const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
   const tokens = tokensOf(text.toLowerCase()).map(foldWord);
   const padded = ` ${tokens.join(' ')} `;

@@ -10,10 +10,10 @@ export const ANALYSIS_LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ru'];
 /** Below this many letters a comment's own language is not guessed (measured: <40 chars is unreliable). */
 export const MIN_COMMENT_CHARS = 120;
 const PAGE_SAMPLE_CHARS = 2500;
-const PAGE_VOTERS = 24;
+const PAGE_VOTERS = 16;
 /** Detection cost grows with length; this much text is plenty to tell. */
 const DETECT_CHARS = 300;
-const MAX_COMMENT_DETECTIONS = 60;
+const MAX_COMMENT_DETECTIONS = 30;
 /** When this many long comments all agree with the page, the page is taken as one-language. */
 const PROBE = 12;
 
@@ -35,7 +35,7 @@ export interface LangDecision {
 }
 
 /**
- * Decides the page language by a vote of up to 24 comments spread over the page (short ones are
+ * Decides the page language by a vote of up to 16 comments spread over the page (short ones are
  * pooled and read together), falling back to the page's declared `lang`; then tags long comments
  * that are in another language. Bounded work whatever the number of comments.
  */

@@ -105,8 +105,14 @@ function plainWords(text: string, lang: string, out: Token[]): void {
 }
 
 /** Word tokens (no punctuation or spaces), URLs, @mentions, #tags and emoji kept whole. */
+const MAYBE_SPECIAL = /[@#]|https?:|www\.|[\u2600-\u27bf\u{1f000}-\u{1faff}]/iu;
+
 export function words(text: string, lang = 'und'): Token[] {
   const out: Token[] = [];
+  if (!MAYBE_SPECIAL.test(text)) {
+    plainWords(text, lang, out);
+    return out;
+  }
   let last = 0;
   for (const m of text.matchAll(SPECIAL)) {
     const i = m.index ?? 0;
