@@ -1,4 +1,4 @@
-import type { Extraction } from '../core/types';
+import type { CommentRecord, Extraction } from '../core/types';
 import type { AdapterResult, ExtractContext } from './types';
 import { adapters } from './adapters';
 import { extractArticle } from './article';
@@ -11,6 +11,30 @@ export interface ExtractOptions {
   /** Time budget for adapters, in ms. */
   budgetMs?: number;
   now?: () => number;
+}
+
+/** Bounds on what one reading keeps, whatever the page holds (memory, storage, the popup). */
+export const LIMITS = { comments: 10_000, textChars: 20_000 } as const;
+
+/** Keeps at most LIMITS.comments comments of at most LIMITS.textChars characters each, and says so. */
+function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
+  const kept = comments.length > LIMITS.comments ? comments.slice(0, LIMITS.comments) : comments;
+  if (kept !== comments) notes.push(`Partial result: read the first ${LIMITS.comments} of ${comments.length} comments.`);
+  let cut = 0;
+  const out = kept.map((c) => {
+    if (c.text.length <= LIMITS.textChars) return c;
+    cut++;
+    const paragraphs: string[] = [];
+    let room = LIMITS.textChars;
+    for (const p of c.paragraphs) {
+      if (room <= 0) break;
+      paragraphs.push(p.length > room ? `${p.slice(0, room)}…` : p);
+      room -= p.length + 2;
+    }
+    return { ...c, text: paragraphs.join('\n\n'), paragraphs };
+  });
+  if (cut) notes.push(`Partial result: ${cut} very long comments were cut to ${LIMITS.textChars} characters.`);
+  return out;
 }
 
 /**
@@ -32,7 +56,9 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
 
   let best: { name: string; res: AdapterResult } | null = null;
   const notes: string[] = [];
-  for (const { a } of ranked) {
+  for (const [i, { a }] of ranked.entries()) {
+    // Past the budget, the best-ranked adapter still reads what it can; the others are skipped.
+    if (i > 0 && now() > ctx.deadline) break;
     const res = safe(() => a.extract(doc, ctx), null);
     if (res && res.comments.length) {
       best = { name: a.name, res };
@@ -40,6 +66,8 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
     }
   }
   if (best?.res.notes) notes.push(...best.res.notes);
+  if (now() > ctx.deadline) notes.push(`Partial result: reading stopped after the time budget (${opts.budgetMs ?? 4000} ms).`);
+  const comments = bounded(best?.res.comments ?? [], notes);
   return {
     url,
     title,
@@ -50,7 +78,7 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
     // The adapter's own reading wins; the page-wide readers fill in what it left open.
     announcedCount: best?.res.announcedCount ?? safe(() => announcedCount(doc, url), null),
     closed: best?.res.closed ?? safe(() => commentsClosed(doc), false),
-    comments: best?.res.comments ?? [],
+    comments,
     pagination: safe(() => paginationOf(doc), { paginated: false, loadMore: false, framed: null }),
     notes,
   };
