@@ -18,8 +18,10 @@ const CONTAINER_SIG = /comments\b|commentlist|list|area|section|wrap|holder|oute
 const PART_SIG = /(__|-)(button|fold|toggle|control|controls|panel|vote|votes|rating|avatar|image|img|pic|icon|children|replies|space|inner|placeholder|counter|badge)/i;
 
 export const isContainerSig = (sig: string): boolean => {
-  const tok = sig.split(/[.#]/)[1] ?? '';
-  return CONTAINER_SIG.test(tok) || PART_SIG.test(tok);
+  const full = sig.split(/[.#]/)[1] ?? '';
+  // BEM: `content-list__item_comment` is an item of a list; judge the element part only.
+  const tok = full.includes('__') ? full.slice(full.lastIndexOf('__') + 2) : full;
+  return CONTAINER_SIG.test(tok) || PART_SIG.test(full);
 };
 
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;

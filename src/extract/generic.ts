@@ -51,7 +51,8 @@ function pickGroup(groups: Group[], late: () => boolean): Scored | null {
   for (let changed = true; changed; ) {
     changed = false;
     for (const s of sure) {
-      if (s === best || s.score < best.score * 0.85 || s.members.length !== best.members.length) continue;
+      if (s === best || s.members.length !== best.members.length) continue;
+      if (s.score < best.score * 0.85 && !nests(s.members)) continue;
       if (best.members.every((m, i) => s.members[i] !== m && s.members[i].contains(m))) {
         best = s;
         changed = true;
@@ -59,6 +60,15 @@ function pickGroup(groups: Group[], late: () => boolean): Scored | null {
     }
   }
   return best;
+}
+
+/** True when some members contain others: the group carries the reply tree. */
+function nests(members: Element[]): boolean {
+  const set = new Set(members);
+  return members.some((m) => {
+    for (let e = m.parentElement; e; e = e.parentElement) if (set.has(e)) return true;
+    return false;
+  });
 }
 
 function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
