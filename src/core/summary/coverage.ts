@@ -24,7 +24,7 @@ export function symmetric(graph: readonly Neighbour[][]): Neighbour[][] {
 export function greedyCoverage(
   adj: readonly Neighbour[][], max: number, prior: Float64Array, simToAll?: (pick: number) => Float64Array, stopRatio = 0,
   /** Source of each node (its comment) and how many picks one source may give. */
-  sourceOf?: Int32Array, perSource = 2,
+  sourceOf?: Int32Array, perSource = 2, hop2 = 0,
 ): number[] {
   const fromSource = new Map<number, number>();
   let firstGain = 0;
@@ -48,7 +48,11 @@ export function greedyCoverage(
     if (sourceOf) fromSource.set(sourceOf[best], (fromSource.get(sourceOf[best]) ?? 0) + 1);
     isPicked[best] = 1;
     cover[best] = 1;
-    for (const { j, sim } of adj[best]) if (sim > cover[j]) cover[j] = sim;
+    for (const { j, sim } of adj[best]) {
+      if (sim > cover[j]) cover[j] = sim;
+      // Two steps away: paraphrases of the pick's neighbours count as partly covered too.
+      if (hop2) for (const e of adj[j]) if (sim * e.sim * hop2 > cover[e.j]) cover[e.j] = sim * e.sim * hop2;
+    }
     // The pick covers every comment close to it, not only its listed neighbours.
     const all = simToAll?.(best);
     if (all) for (let j = 0; j < n; j++) if (all[j] > cover[j]) cover[j] = all[j];

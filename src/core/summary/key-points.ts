@@ -33,6 +33,8 @@ export interface KeyPointOptions {
   order?: 'size' | 'pick';
   /** Stop picking when the coverage gain falls below this share of the first pick's. */
   stopRatio?: number;
+  /** Weight of two-step coverage (a pick's neighbours' neighbours). */
+  hop2?: number;
 }
 
 const MAX_TEXT = 280;
@@ -58,7 +60,7 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const rank = lexRank(adj);
   const maxRank = Math.max(...rank);
   const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
-    Int32Array.from(sample, (d) => d.index), 2);
+    Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
   const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
   const out = picks
     .map((p, k) => {
