@@ -62,6 +62,15 @@ describe('annotation bars', () => {
     expect(JSON.stringify(extractPage(doc, { url }))).toBe(JSON.stringify(extractPage(new JSDOM(readFileSync(file, 'utf8'), { url }).window.document, { url })));
   });
 
+  it('clears bars left by an earlier copy of the script before drawing', () => {
+    const { doc, analysis } = load();
+    const stray = doc.createElement(HOST_TAG);
+    doc.getElementById(`comment-${analysis.comments[0].id}`)?.prepend(stray);
+    setAnnotations(doc, true, analysis, quiet);
+    expect(stray.isConnected).toBe(false);
+    expect(bars(doc).length).toBe(analysis.comments.length);
+  });
+
   it('speaks French to a French reader', () => {
     const { doc, analysis } = load();
     setAnnotations(doc, true, analysis, { ...quiet, lang: 'fr-FR' });

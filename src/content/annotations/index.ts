@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/analysis-types';
+import { HOST_TAG } from './bars';
 import type { AnnotationDeps, PersistentState } from './context';
 import { createController, type Controller } from './controller';
 import { localAnalysis } from './local-analysis';
@@ -14,7 +15,7 @@ import { localAnalysis } from './local-analysis';
  */
 
 export type { AnnotationDeps } from './context';
-export { HOST_TAG } from './bars';
+export { HOST_TAG };
 export { KEYS as ANNOTATION_KEYS } from './features/keyboard-nav';
 
 export interface SetAnnotationsDeps extends AnnotationDeps {
@@ -51,6 +52,8 @@ export function setAnnotations(doc: Document, on: boolean, analysis: Analysis | 
     const reanalyze = deps.reanalyze === undefined ? localAnalysis : deps.reanalyze;
     const a = analysis ?? (reanalyze ? reanalyze(doc, doc.location?.href ?? '') : null);
     if (!a) return false;
+    // Bars left by an earlier copy of this script (the extension was reloaded or updated) go first.
+    if (!cur) for (const h of [...doc.getElementsByTagName(HOST_TAG)]) h.remove();
     const c = cur ?? createController(doc, { ...deps, reanalyze }, stateOf(doc), onError);
     controllers.set(doc, c);
     c.update(a);
