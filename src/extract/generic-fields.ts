@@ -98,7 +98,7 @@ function authorOf(el: Element | null): { author: string; authorUrl: string | nul
   if ((name.split(' ').length > 5 || DATE_TEXT.test(name)) && linkText) name = linkText;
   else if (name.split(' ').length > 5 || DATE_TEXT.test(name)) {
     const strong = el.querySelector('strong, b, .fn, cite, [itemprop=name]');
-    name = strong ? tidyName(clean(strong.textContent)) : name.replace(DATE_TEXT, '').trim();
+    name = strong ? tidyName(clean(strong.textContent)) : tidyName(name.replace(DATE_TEXT, ' '));
   }
   const href = link?.getAttribute('href') ?? null;
   return { author: name.slice(0, 80), authorUrl: href && /^https?:/i.test(href) ? href : null };
@@ -106,7 +106,7 @@ function authorOf(el: Element | null): { author: string; authorUrl: string | nul
 
 export function tidyName(s: string): string {
   let t = s;
-  for (let i = 0; i < 3; i++) t = t.replace(AUTHOR_NOISE, '').trim();
+  for (let i = 0; i < 3; i++) t = t.replace(/^[\s,;:·•|–—-]+|[\s,;:·•|–—-]+$/gu, '').replace(AUTHOR_NOISE, '').trim();
   return t;
 }
 
