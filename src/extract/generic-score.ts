@@ -27,9 +27,13 @@ export const isContainerSig = (sig: string): boolean => {
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** How much of the element's text is link text (recent-comment widgets are all links). */
-function linkShare(el: Element, text: string): number {
+function linkShare(el: Element, text: string, f: Fields): number {
   let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) inLinks += clean(a.textContent).length;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    const t = clean(a.textContent);
+    if (f.authorEl?.contains(a) || t === f.author || t === f.timeText || !text.includes(t)) continue;
+    inLinks += t.length;
+  }
   return text.length ? Math.min(1, inLinks / text.length) : 1;
 }
 
@@ -70,7 +74,7 @@ export function scoreGroup(sig: string, members: Element[]): Scored | null {
     if (f.author) withAuthor++;
     if (f.time || f.timeText) withTime++;
     if (f.author || f.time || f.timeText) valid++;
-    if (linkShare(f.bodyEl ?? m, text) > 0.7 && w < 40) linky++;
+    if (linkShare(f.bodyEl ?? m, text, f) > 0.7 && w < 40) linky++;
   }
   if (!valid) return null;
   // Empty blocks (templates, deleted comments) neither help nor hurt the shares.
