@@ -141,9 +141,14 @@ function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVe
 
 /** The comment itself when short, else its longest sentence under the display limit. */
 export function representativeSentence(d: Doc): string {
-  const body = d.body.replace(/\s+/g, ' ').trim();
+  // Links and @mentions say nothing to a reader of the summary.
+  const body = d.body
+    .replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}«"“(]+/u, '')
+    .trim();
   if (body.length <= MAX_TEXT) return body;
-  const ss = sentences(d.body, d.lang).filter((s) => s.length <= MAX_TEXT);
+  const ss = sentences(body, d.lang).filter((s) => s.length <= MAX_TEXT);
   const best = ss.sort((a, b) => b.length - a.length)[0];
   return best ?? `${body.slice(0, MAX_TEXT - 1)}…`;
 }

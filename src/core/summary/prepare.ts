@@ -16,7 +16,7 @@ export interface Doc {
   seq: Int32Array;
   /** Distinct content terms (greetings excluded). */
   contentTerms: number;
-  /** May stand for a key point: not a greeting, a bare quote or a one-word reply. */
+  /** May stand for a key point: not a greeting, a bare quote, a one-word reply or a short remark to a participant. */
   eligible: boolean;
 }
 
@@ -27,6 +27,8 @@ export interface Vocab {
 }
 
 const MIN_CONTENT_TERMS = 4;
+/** Below this many content terms, a passage naming a participant is a remark to a person, not an argument. */
+const PERSONAL_REMARK_TERMS = 10;
 /** Comments longer than this are split into passages of about a third of it. */
 const UNIT_CHARS = 360;
 const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
@@ -130,6 +132,10 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const vocab: Vocab = { ids: new Map(), surface: [] };
   const docs: Doc[] = [];
   const units: Doc[] = [];
+  // Words that name a participant: a short passage that names one is a remark to a person.
+  const names = new Set(readers.flatMap((c) => c.author.split(/\s+/)).map(fold).filter((n) => n.length >= 3));
+  const addresses = (text: string) =>
+    /(?:^|\s)@\S/.test(text) || words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text)));
   readers.forEach((comment, index) => {
     const lang = langs.perComment.get(index) ?? langs.page;
     const all: number[] = [];
@@ -138,7 +144,8 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
       const seq: number[] = [];
       const c = tokenize(body, lang, vocab, seq);
       content += c;
-      units.push({ index, comment, lang, body, seq: Int32Array.from(seq), contentTerms: c, eligible: c >= MIN_CONTENT_TERMS });
+      const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body));
+      units.push({ index, comment, lang, body, seq: Int32Array.from(seq), contentTerms: c, eligible });
       if (all.length) all.push(-1);
       all.push(...seq);
     }
