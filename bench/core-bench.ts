@@ -17,6 +17,16 @@ const article: ArticleRecord = {
 
 // Wall time depends on what else the machine runs: the load average is printed so figures can be read.
 console.log(`node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+// One-time costs (language model tables, Intl segmenters, JIT) are paid once per service worker:
+// a small warm-up run shows them apart from the per-size figures.
+{
+  const w = syntheticComments(200, 99);
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  summarize({ comments: w, roots: buildTree(w), article, lang: 'fr' });
+  const cpu = process.cpuUsage(c0);
+  console.log(`warm-up (200 comments, first call): ${(performance.now() - t0).toFixed(0)} ms (cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms)`);
+}
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
 const mb = (b: number) => (b / 1048576).toFixed(0);
