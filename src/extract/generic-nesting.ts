@@ -69,3 +69,37 @@ function replyWrapperOwner(wrapper: Element, index: Map<Element, number>): numbe
   while (s && s.tagName === 'A' && !s.textContent?.trim()) s = s.previousElementSibling;
   return s ? index.get(s) : undefined;
 }
+
+const REPLY_TO = /in[-_\s]?reply|reply[-_\s]?to|response[-_\s]?to|in response|en réponse|réponse à|antwort auf|als antwort|respuesta a|in risposta|ответ на/i;
+
+/**
+ * Parents stated by "in reply to" links (`<a href="#comment-12">in reply to X</a>`)
+ * in flat markup. Returns null where a block has no such link.
+ */
+export function parentsFromReplyLinks(members: Element[], own: (m: Element) => Element[]): (number | null)[] {
+  const byId = new Map<string, number>();
+  members.forEach((m, i) => {
+    const id = m.getAttribute('id');
+    if (id) byId.set(id, i);
+    for (const a of Array.from(m.querySelectorAll('a[id], a[name]'))) {
+      const k = a.getAttribute('id') || a.getAttribute('name');
+      if (k && !byId.has(k)) byId.set(k, i);
+    }
+    const prev = m.previousElementSibling;
+    const k = prev?.tagName === 'A' ? prev.getAttribute('id') || prev.getAttribute('name') : null;
+    if (k && !byId.has(k)) byId.set(k, i);
+  });
+  return members.map((m, i) => {
+    for (const el of own(m)) {
+      if (el.tagName !== 'A') continue;
+      const href = el.getAttribute('href') ?? '';
+      const hash = href.includes('#') ? href.slice(href.indexOf('#') + 1) : '';
+      if (!hash) continue;
+      const ctx = `${el.getAttribute('class') ?? ''} ${el.getAttribute('title') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''} ${el.parentElement?.textContent?.slice(0, 80) ?? ''}`;
+      if (!REPLY_TO.test(ctx) && !/^\s*@/.test(el.textContent ?? '')) continue;
+      const j = byId.get(hash);
+      if (j !== undefined && j < i) return j;
+    }
+    return null;
+  });
+}

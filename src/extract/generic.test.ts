@@ -46,6 +46,16 @@ describe('generic detector on small pages of its own', () => {
     ]);
   });
 
+  it('reads parents from "in response to" and @name links, as stated by the markup', () => {
+    const res = run('generic-reply-links.html');
+    expect(res?.comments.map((c) => [c.id, c.parentId, c.parentInferred ?? false])).toEqual([
+      ['comment-501', null, false],
+      ['comment-502', null, false],
+      ['comment-503', 'comment-501', false],
+      ['comment-504', 'comment-503', false],
+    ]);
+  });
+
   it.each([['generic-neg-widget.html'], ['generic-neg-code.html'], ['no-comments.html']])(
     'says nothing on %s (widget, count link, empty form, code comments)',
     (file) => {

@@ -4,7 +4,7 @@ import type { Adapter, AdapterResult, ExtractContext } from './types';
 import { anchorOf, linksOf } from './dom-utils';
 import { collectGroups, type Group } from './generic-candidates';
 import type { Fields } from './generic-fields';
-import { parentsFromMarkup } from './generic-nesting';
+import { parentsFromMarkup, parentsFromReplyLinks } from './generic-nesting';
 import { originOf, segmentGroups } from './generic-segments';
 import { siblingGroups } from './generic-siblings';
 import { isContainerSig, scoreGroup, type Scored } from './generic-score';
@@ -73,7 +73,17 @@ function nests(members: Element[]): boolean {
 
 function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
   const { members, fields } = best;
-  const { parents, stated } = parentsFromMarkup(members);
+  const markup = parentsFromMarkup(members);
+  const { parents } = markup;
+  let { stated } = markup;
+  if (!stated) {
+    const set = new Set(members);
+    const linked = parentsFromReplyLinks(members, (m) => ownElements(m, set));
+    if (linked.some((p) => p !== null)) {
+      linked.forEach((p, i) => (parents[i] = p));
+      stated = true;
+    }
+  }
   const origins = members.map(originOf);
   const ids = origins.map((m, i) => m.getAttribute('id') || m.getAttribute('name') || `generic-${i + 1}`);
   const seen = new Set<string>();
@@ -118,4 +128,12 @@ function setDepths(comments: CommentRecord[]): void {
     for (let p = c.parentId; p && d < 100; p = byId.get(p)?.parentId ?? null) d++;
     c.depth = d;
   }
+}
+
+/** Elements of a block that do not belong to a nested block. */
+function ownElements(m: Element, members: Set<Element>): Element[] {
+  return Array.from(m.querySelectorAll('a[href*="#"]')).filter((a) => {
+    for (let e = a.parentElement; e && e !== m; e = e.parentElement) if (members.has(e)) return false;
+    return true;
+  });
 }
