@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
+import { alwaysAnnotateListener, annotateTab } from './always-annotate';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';
 
@@ -41,6 +42,15 @@ browser.commands?.onCommand.addListener(async (command) => {
   const on = !(await store.annotations(tab.id));
   await handlers['set-annotations']({ type: 'set-annotations', tabId: tab.id, on }, deps).catch(() => undefined);
 });
+
+// "Always annotate on this site": only origins the reader listed and granted.
+browser.tabs.onUpdated.addListener(
+  alwaysAnnotateListener({
+    settings: browser.storage.local,
+    permissions: browser.permissions,
+    turnOn: (tabId) => annotateTab(tabId, deps),
+  }),
+);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void store.forget(tabId);

@@ -11,10 +11,19 @@ import { jumpTo } from './jump';
  * runtime messaging, and we check the sender all the same.
  */
 const FLAG = Symbol.for('comment-lens.content');
-const g = globalThis as unknown as Record<symbol, boolean>;
+const g = globalThis as unknown as Record<symbol, (() => boolean) | undefined>;
 
-if (!g[FLAG]) {
-  g[FLAG] = true;
+// Injected once per page; but after an extension reload or update the earlier copy is cut off
+// from the extension (its runtime.id is gone), and this fresh copy must take over.
+const alive = () => {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+};
+if (!g[FLAG]?.()) {
+  g[FLAG] = alive;
   browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (!validate<ContentRequests>(contentValidators, msg)) return undefined;
