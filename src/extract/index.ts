@@ -44,7 +44,6 @@ function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
 export function extractPage(doc: Document, opts: ExtractOptions = {}): Extraction {
   const now = opts.now ?? (() => Date.now());
   const url = opts.url ?? doc.URL ?? '';
-  const ctx: ExtractContext = { url, deadline: now() + (opts.budgetMs ?? 4000), now };
   const title = (doc.title || '').trim();
   const article = safe(() => extractArticle(doc, url), { title, byline: null, published: null, lang: null, text: '', site: null });
   const lang = article.lang;
@@ -54,6 +53,9 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
     .filter((x) => x.score > 0)
     .sort((x, y) => y.score - x.score);
 
+  // The budget is the adapters': reading the article and detecting must not eat it (a huge page
+  // would otherwise come back with no comment at all).
+  const ctx: ExtractContext = { url, deadline: now() + (opts.budgetMs ?? 4000), now };
   let best: { name: string; res: AdapterResult } | null = null;
   const notes: string[] = [];
   for (const [i, { a }] of ranked.entries()) {

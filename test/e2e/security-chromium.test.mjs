@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { PAYLOADS, checkExports, startHostileServer, visit } from './security-harness.mjs';
+import { PAYLOADS, SHAPES, checkExports, startHostileServer, visit, visitShape } from './security-harness.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist/chrome-test');
@@ -73,4 +73,16 @@ test('no payload fires in Chromium: popup, annotations, export', async () => {
 
 test('the extension itself made no network request', () => {
   assert.deepEqual(extRequests, []);
+});
+
+test('hostile shapes in Chromium: no crash, no hang, partial results say so', async () => {
+  for (const [index, shape] of SHAPES.entries()) {
+    const r = await visitShape({ newPage: () => ctx.newPage(), openPopup, server, index });
+    console.log(`[shapes] chromium ${shape.name}: load ${r.loadMs} ms, popup ready ${r.readMs} ms, state ${r.state}, ${r.comments}/${shape.expected ?? '?'} comments, notes ${JSON.stringify(r.notes)}`);
+    assert.deepEqual(r.fired, [], shape.name);
+    assert.ok(r.state === 'stats-line' || r.state === 'state-none', `${shape.name}: popup settled (${r.state})`);
+    if (shape.expected !== null && r.comments !== null && r.comments < shape.expected) {
+      assert.ok(r.notes.some((n) => /partial/i.test(n)), `${shape.name}: ${r.comments} of ${shape.expected} without a note`);
+    }
+  }
 });

@@ -9,11 +9,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostilePages } from '../fixtures/payloads/generate.mjs';
 import { PAYLOADS } from '../fixtures/payloads/corpus.mjs';
+import { SHAPES } from '../fixtures/payloads/shapes.mjs';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export { PAYLOADS };
+export { PAYLOADS, SHAPES };
+
+/** The committed fixtures (seed-wordpress.html...), for the lifecycle tests. */
+function staticFixture(p) {
+  const f = path.resolve(fixtures, decodeURIComponent(p).replace(/^\/+/, ''));
+  if (!f.startsWith(fixtures + path.sep) || !f.endsWith('.html')) return null;
+  try {
+    return { html: readFileSync(f, 'utf8'), csp: null };
+  } catch {
+    return null;
+  }
+}
 
 export async function startHostileServer() {
   const requests = [];
@@ -21,7 +33,7 @@ export async function startHostileServer() {
   const server = createServer((req, res) => {
     const p = new URL(req.url, 'http://x').pathname;
     requests.push({ path: p, at: Date.now() });
-    const page = routes.get(p);
+    const page = routes.get(p) ?? staticFixture(p);
     if (!page) return void res.writeHead(p.startsWith('/trap') ? 204 : 404).end();
     const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
     if (page.csp) headers['content-security-policy'] = page.csp;
@@ -34,6 +46,11 @@ export async function startHostileServer() {
     pages.push({ name: f, kind: 'scripted', payloads: [], csp: null, html: readFileSync(path.join(fixtures, f), 'utf8').replaceAll('{{ORIGIN}}', origin) });
   }
   for (const p of pages) routes.set(`/${p.name}`, p);
+  // Hostile shapes, built on first request (the 100,000-comment page is large).
+  SHAPES.forEach((shape, i) => {
+    let html = null;
+    routes.set(`/shape-${i}.html`, { get html() { return (html ??= shape.html()); }, csp: null });
+  });
   return { origin, requests, pages, close: () => new Promise((r) => server.close(r)) };
 }
 
@@ -221,4 +238,38 @@ export function checkExports(exports) {
     }
   }
   return problems;
+}
+
+/**
+ * One hostile shape in the browser: load it, open the popup, time the reading until the popup
+ * settles, and read the JSON export for the count and the notes (a partial result must say so).
+ */
+export async function visitShape({ newPage, openPopup, server, index, timeoutMs = 120_000 }) {
+  const fired = [];
+  const url = `${server.origin}/shape-${index}.html`;
+  const page = await newPage();
+  watch(page, 'page', fired);
+  let t = Date.now();
+  await page.goto(url, { timeout: timeoutMs });
+  const loadMs = Date.now() - t;
+  t = Date.now();
+  const popup = await openPopup(url);
+  watch(popup, 'popup', fired);
+  const state = await waitFor(popup, finalState, null, timeoutMs);
+  const readMs = Date.now() - t;
+  let comments = null;
+  let notes = [];
+  if (state === 'stats-line') {
+    await popup.evaluate(captureExports);
+    await popup.evaluate(clickAll, '[data-testid=export-json]');
+    const [json] = (await waitFor(popup, () => (window.__exports?.length ? window.__exports : null), null, 30_000)) ?? [];
+    if (json) ({ comments, notes } = ((a) => ({ comments: a.comments.length, notes: a.notes }))(JSON.parse(json)));
+    await popup.evaluate(clickAll, '[data-testid=expand-all]');
+    await sleep(300);
+  }
+  const alive = await page.evaluate(() => document.readyState).catch(() => 'gone');
+  if (alive !== 'complete') fired.push(`page state ${alive}`);
+  await popup.close().catch(() => undefined);
+  await page.close().catch(() => undefined);
+  return { fired, state, loadMs, readMs, comments, notes };
 }

@@ -1,0 +1,137 @@
+// Lifecycle in real headless Chromium (dist/chrome-test): the service worker stopped through the
+// devtools protocol between popup openings and in the middle of an analysis, the extension reloaded
+// with the page open, stored settings and seen comments kept across the reload (an update).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startHostileServer, watch } from './security-harness.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = path.join(repo, 'dist/chrome-test');
+const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let ctx, server, extId, profile;
+
+before(async () => {
+  assert.ok(existsSync(exe), `Chromium not found at ${exe}`);
+  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
+  server = await startHostileServer();
+  profile = mkdtempSync(path.join(os.tmpdir(), 'cl-life-chromium-'));
+  ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: exe,
+    headless: true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
+  extId = new URL(sw.url()).host;
+});
+
+after(async () => {
+  await ctx?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openPopup(target) {
+  const popup = await ctx.newPage();
+  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`);
+  return popup;
+}
+const settled = (popup, ms = 60_000) =>
+  popup.waitForSelector('[data-testid=stats-line], [data-testid=state-none], [data-testid=state-error], [data-testid=state-unreadable]', { timeout: ms }).then((h) => h.getAttribute('data-testid'));
+
+/** Stops every service worker of the browser through the devtools protocol; resolves once ours is gone. */
+async function stopWorkers(page) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const gone = new Promise((resolve) => {
+    const sw = ctx.serviceWorkers().find((w) => w.url().includes(extId));
+    if (!sw) return resolve(true);
+    sw.once('close', () => resolve(true));
+    setTimeout(() => resolve(false), 10_000);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const stopped = await gone;
+  await cdp.detach().catch(() => undefined);
+  return stopped;
+}
+
+test('the worker stopped between two popup openings: the second opening reads the kept result', async () => {
+  const page = await ctx.newPage();
+  const fired = [];
+  watch(page, 'page', fired);
+  const url = `${server.origin}/seed-wordpress.html`;
+  await page.goto(url);
+  const first = await openPopup(url);
+  assert.equal(await settled(first), 'stats-line');
+  const stats = await first.textContent('[data-testid=stats-line]');
+  const kept = await first.evaluate(() => chrome.storage.session.get(null).then((all) => Object.keys(all)));
+  assert.ok(kept.some((k) => k.startsWith('tab:')), `session storage holds the result: ${kept}`);
+  await first.close();
+
+  assert.ok(await stopWorkers(page), 'the service worker stopped');
+  const t = Date.now();
+  const second = await openPopup(url);
+  assert.equal(await settled(second), 'stats-line');
+  console.log(`[lifecycle] reopened after the worker stopped: ready in ${Date.now() - t} ms`);
+  assert.equal(await second.textContent('[data-testid=stats-line]'), stats);
+  await second.close();
+  await page.close();
+  assert.deepEqual(fired, []);
+});
+
+test('the worker stopped in the middle of an analysis: nothing breaks, the next opening reads the page', async () => {
+  const page = await ctx.newPage();
+  const fired = [];
+  watch(page, 'page', fired);
+  const url = `${server.origin}/shape-1.html`; // 100,000 comments: the reading takes a while
+  await page.goto(url, { timeout: 120_000 });
+  const popup = await openPopup(url);
+  await sleep(300);
+  assert.ok(await stopWorkers(page), 'the service worker stopped');
+  const state = await settled(popup, 120_000);
+  console.log(`[lifecycle] popup open while the worker was stopped: ${state}`);
+  assert.ok(['stats-line', 'state-error'].includes(state), `the popup settles (${state})`);
+  await popup.close();
+  const again = await openPopup(url);
+  assert.equal(await settled(again, 120_000), 'stats-line');
+  await again.close();
+  await page.close();
+  assert.deepEqual(fired, []);
+});
+
+test('settings and seen comments survive an extension reload; the open page sees no error', async () => {
+  const page = await ctx.newPage();
+  const fired = [];
+  watch(page, 'page', fired);
+  const url = `${server.origin}/seed-wordpress.html`;
+  await page.goto(url);
+  const popup = await openPopup(url);
+  assert.equal(await settled(popup), 'stats-line');
+  await popup.click('[data-testid=annotations-toggle]').catch(() => undefined);
+  await sleep(500);
+  const stored = { settings: { version: 1, defaultSort: 'newest', summaryLength: 'long', alwaysAnnotate: [], annotations: { signals: false } }, 'seen:index': { version: 1, pages: [[url, 1]] }, [`seen:p:${url}`]: ['131204'] };
+  await popup.evaluate((s) => chrome.storage.local.set(s), stored);
+  const reloaded = ctx.waitForEvent('serviceworker', { timeout: 20_000 });
+  await popup.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  const sw = await reloaded;
+  extId = new URL(sw.url()).host;
+  await sleep(500);
+  // The page keeps working: scroll, click, no error from our old content script.
+  await page.mouse.wheel(0, 800);
+  await page.keyboard.press('j');
+  await page.click('body');
+  const after = await openPopup(url);
+  assert.equal(await settled(after), 'stats-line', 'the reloaded extension reads the page again');
+  const got = await after.evaluate(() => chrome.storage.local.get(null));
+  for (const [k, v] of Object.entries(stored)) assert.deepEqual(got[k], v, `${k} kept`);
+  await after.close();
+  await sleep(300);
+  await page.close();
+  assert.deepEqual(fired, []);
+});
