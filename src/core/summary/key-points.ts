@@ -139,7 +139,7 @@ function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVe
   return { ids, w };
 }
 
-/** The comment itself when short, else its longest sentence under the display limit. */
+/** The passage itself when short, else its first full sentence under the display limit. */
 export function representativeSentence(d: Doc): string {
   // Links and @mentions say nothing to a reader of the summary.
   const body = d.body
@@ -149,6 +149,7 @@ export function representativeSentence(d: Doc): string {
     .trim();
   if (body.length <= MAX_TEXT) return body;
   const ss = sentences(body, d.lang).filter((s) => s.length <= MAX_TEXT);
-  const best = ss.sort((a, b) => b.length - a.length)[0];
+  // The first full sentence usually states the point; else the longest that fits.
+  const best = ss.find((s) => s.split(/\s+/).length >= 8) ?? ss.sort((a, b) => b.length - a.length)[0];
   return best ?? `${body.slice(0, MAX_TEXT - 1)}…`;
 }
