@@ -16,7 +16,7 @@ export interface CommentRecord {
   authorUrl: string | null;
   /** ISO 8601 when the page gives a machine-readable or parseable time, else null. */
   time: string | null;
-  /** The date as the page shows it ("July 24, 2012 at 11:35 am"), when it differs from nothing. */
+  /** The date as the page shows it ("July 24, 2012 at 11:35 am"), when the adapter read one. */
   timeText?: string;
   /** Plain text, paragraphs joined by a blank line. */
   text: string;
