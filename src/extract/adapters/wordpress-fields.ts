@@ -58,7 +58,8 @@ function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): 
   return true;
 }
 
-export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => boolean): WpFields {
+/** `tail`: a sibling holding the text when the comment is split (Thesis's <dt> + <dd>). */
+export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => boolean, tail: Element | null = null): WpFields {
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
   const author = authorEl ? authorText(authorEl) : '';
   const link = authorEl?.matches('a[href]') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');
@@ -76,7 +77,7 @@ export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => b
   const timeText = clean(timeEl?.textContent) || metaText || permaText;
   const time = toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')) ?? parseDateText(timeText);
 
-  const body = own(unit, BODY_SEL, isUnit) ?? unit;
+  const body = (tail && (own(tail, BODY_SEL, isUnit) ?? tail)) || (own(unit, BODY_SEL, isUnit) ?? unit);
   const skip = (el: Element) => isUnit(el) || el === authorEl || el === metaEl || el.matches(NOT_TEXT);
   const paragraphs = paragraphsOf(body, skip);
   const links = linksOf(body, base, skip);

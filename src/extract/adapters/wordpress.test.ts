@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../index';
+import { textF1 } from './corpus-gold';
 import { wordpressAdapter } from './wordpress';
 
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -108,4 +109,19 @@ describe.skipIf(!pages.length)('wordpress adapter on real WordPress pages', () =
       expect(norm(c.text).slice(0, 40), `text of #${i}`).toBe(norm(g.text).slice(0, 40));
     });
   });
+});
+
+// Older WordPress themes on real pages (whole-text gold): Thesis's dl#comment_list (dt + dd),
+// lists of li#comment-N without comment_class(), div.commentlist blocks.
+const OLD_THEMES = ['dragnet-233', 'dragnet-69', 'dragnet-R979', 'dragnet-R988', 'dragnet-R46', 'dragnet-T31'];
+const oldPages = OLD_THEMES.filter((id) => existsSync(path.join(corpus, `${id}.html`)));
+
+describe.skipIf(!oldPages.length)('wordpress adapter on older themes', () => {
+  test.each(oldPages)('%s: comment text F1 >= 0.9', (id) => {
+    expect(textF1(wordpressAdapter, id)).toBeGreaterThanOrEqual(0.9);
+  });
+  test.each(['drupal-hpd', 'drupal-dalloz-fr', 'hn-bestpapers-2023'].filter((id) => existsSync(path.join(corpus, `${id}.html`))))(
+    '%s is not WordPress',
+    (id) => expect(wordpressAdapter.detect(load(path.join(corpus, `${id}.html`)))).toBe(0),
+  );
 });

@@ -25,7 +25,16 @@ export function findUnits(doc: Document): Element[] {
   if (!units.length) {
     units = Array.from(doc.querySelectorAll('li.comment, li.pingback, li.trackback')).filter((li) => li.parentElement?.closest(LISTS));
   }
+  if (!units.length && wpSignals(doc) >= 0.1) {
+    // Older WordPress themes drop comment_class() but keep the comment-N ids inside the comment list.
+    units = Array.from(doc.querySelectorAll('[id^="comment-"], [id^="li-comment-"]')).filter(
+      (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
+    );
+  }
   units = units.filter((el) => !el.closest(NOT_THREAD));
+  // Thesis-style <dt> (author, date) + <dd> (text): one comment, read from the <dt>.
+  const dts = new Set(units.filter((u) => u.tagName === 'DT'));
+  units = units.filter((u) => !(u.tagName === 'DD' && u.previousElementSibling && dts.has(u.previousElementSibling)));
   // One comment read twice (li#li-comment-N > div#comment-N.comment): keep the outer block.
   const set = new Set(units);
   return units.filter((el) => {
@@ -86,7 +95,8 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
     }
     const stated = DEPTH_CLASS.exec(u.className);
     if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;
-    const f = fieldsOf(u, ctx.url, isUnit);
+    const dd = u.tagName === 'DT' && u.nextElementSibling?.tagName === 'DD' ? u.nextElementSibling : null;
+    const f = fieldsOf(u, ctx.url, isUnit, dd);
     const id = ids.get(u) as string;
     comments.push({
       id,
