@@ -17,6 +17,32 @@ const oneLine = (s: string, max = 280) => {
   return md(t.length > max ? t.slice(0, max - 1) + '…' : t);
 };
 
+/** Thread lines, questions, exchanges and tone: what the popup shows beside the key points. */
+function signals(a: Analysis): string[] {
+  const sm = a.summary;
+  if (!sm) return [];
+  const out: string[] = [];
+  if (sm.threads.length) {
+    out.push('## Threads', '');
+    for (const t of sm.threads) {
+      out.push(`- ${oneLine(t.text, 200)} — ${t.replies} replies, ${t.participants.length} participants (${md(t.rootId)})`);
+    }
+    out.push('');
+  }
+  if (sm.questions.length) {
+    out.push('## Questions', '');
+    for (const q of sm.questions.slice(0, 20)) out.push(`- ${oneLine(q.text, 200)} — ${q.answered ? 'answered' : 'no reply'} (${md(q.commentId)})`);
+    out.push('');
+  }
+  if (sm.exchanges.length) {
+    out.push('## Who answers whom', '');
+    out.push(sm.exchanges.slice(0, 10).map((e) => `${oneLine(e.a, 80)} ↔ ${oneLine(e.b, 80)} (${e.count})`).join(', '), '');
+  }
+  const tone = Object.entries(sm.tone.distribution).filter(([, n]) => n > 0);
+  if (tone.length) out.push('## Tone', '', tone.map(([k, n]) => `${md(k)}: ${n}`).join(', '), '');
+  return out;
+}
+
 /** Markdown for a person: header, counts, key points, then the reply tree. */
 export function toMarkdown(a: Analysis): string {
   const s = a.stats;
@@ -39,6 +65,7 @@ export function toMarkdown(a: Analysis): string {
   if (a.summary?.keywords.length) {
     out.push('## Keywords', '', a.summary.keywords.map((k) => oneLine(k.phrase, 80)).join(', '), '');
   }
+  out.push(...signals(a));
   if (a.comments.length) {
     out.push('## Comments', '');
     for (const [node, depth] of walk(buildTree(a.comments))) {
