@@ -9,12 +9,14 @@ import { stackexchangeAdapter } from './stackexchange';
 import { bloggerAdapter } from './blogger';
 import { livejournalAdapter } from './livejournal';
 import { movabletypeAdapter } from './movabletype';
+import { slashdotAdapter } from './slashdot';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  slashdotAdapter,
   movabletypeAdapter,
   livejournalAdapter,
   bloggerAdapter,
