@@ -10,12 +10,14 @@ import { bloggerAdapter } from './blogger';
 import { livejournalAdapter } from './livejournal';
 import { movabletypeAdapter } from './movabletype';
 import { slashdotAdapter } from './slashdot';
+import { osnovaAdapter } from './osnova';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  osnovaAdapter,
   slashdotAdapter,
   movabletypeAdapter,
   livejournalAdapter,
