@@ -115,6 +115,8 @@ export function watch(target, label, fired, { cspCounts = true } = {}) {
   const isCsp = (t) => /Content.Security.Policy|Refused to (execute|load|apply)/i.test(t);
   target.on('pageerror', (e) => {
     const t = String(e?.message ?? e);
+    // Firefox's own parser warning on very deep pages, not a script error.
+    if (/document tree is too deep/i.test(t)) return;
     // Firefox reports a page's CSP blocks as page errors.
     if (cspCounts || !isCsp(t)) fired.push(`${label} pageerror: ${t.slice(0, 200)}`);
   });
@@ -150,6 +152,7 @@ const finalState = () => document.querySelector('[data-testid=stats-line], [data
 export async function visit({ newPage, openPopup, server, page: spec, settleMs = 400 }) {
   const fired = [];
   const url = `${server.origin}/${spec.name}`;
+  const start = server.requests.length;
   const page = await newPage();
   // A raw page's CSP reports its own blocked payloads (at load, or when our scrolling triggers an
   // inline handler): not ours. Execution there still shows as the trap's title and request.
@@ -208,7 +211,7 @@ export async function visit({ newPage, openPopup, server, page: spec, settleMs =
   const later = server.requests.slice(before).map((r) => r.path).filter((p) => p !== '/favicon.ico');
   if (later.length) fired.push(`requests after load: ${later.join(' ')}`);
   if (spec.kind !== 'raw') {
-    const trap = server.requests.filter((r) => r.path.startsWith('/trap')).map((r) => r.path);
+    const trap = server.requests.slice(start).filter((r) => r.path.startsWith('/trap')).map((r) => r.path);
     if (trap.length) fired.push(`trap requests: ${trap.join(' ')}`);
   }
   const nowTitle = await page.evaluate(titleOf).catch(() => 'gone');

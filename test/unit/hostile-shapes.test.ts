@@ -7,7 +7,7 @@ import { analyze } from '../../src/core/analyze';
 import { buildTree } from '../../src/core/tree';
 import type { CommentRecord } from '../../src/core/types';
 import { LIMITS, extractPage } from '../../src/extract';
-import { SHAPES, many } from '../fixtures/payloads/shapes.mjs';
+import { SHAPES, many, wrap } from '../fixtures/payloads/shapes.mjs';
 
 const URL_ = 'https://example.com/p/';
 const read = (html: string, budgetMs = 4000) => {
@@ -21,8 +21,9 @@ const read = (html: string, budgetMs = 4000) => {
   dom.window.close();
   return { ex, a, ms, analyzeMs };
 };
-// jsdom parses these too slowly (1,000 deep: minutes) or overflows its own stack (5,000 divs deep).
-const jsdomSized = SHAPES.filter((s) => !/1,000 deep|100,000|5,000/.test(s.name));
+// jsdom parses these too slowly (1,000 deep, 100,000 comments, 300 srcdoc frames: minutes) or
+// overflows its own stack (5,000 divs deep): scaled-down versions below, full ones in the browsers.
+const jsdomSized = SHAPES.filter((s) => !/1,000 deep|100,000|5,000|iframes/.test(s.name));
 
 describe('hostile shapes (jsdom)', () => {
   it.each(jsdomSized.map((s) => [s.name, s] as const))('%s: no crash, bounded, honest', { timeout: 120_000 }, (name, shape) => {
@@ -51,6 +52,13 @@ describe('hostile shapes (jsdom)', () => {
     // jsdom may run out of budget on this one: then the note must say the result is partial.
     if (ex.comments.length < 150) expect(ex.notes.join(' ')).toMatch(/partial result/i);
     else expect(a.stats.maxDepth).toBeGreaterThanOrEqual(149);
+  });
+
+  it('iframes everywhere (30 srcdoc frames in jsdom): the frames are not read as comments', { timeout: 120_000 }, () => {
+    const frame = wrap('<li id="comment-999" class="comment depth-1"><article class="comment-body"><b class="fn">Inner</b><div class="comment-content"><p>in a frame</p></div></article></li>').replace(/"/g, '&quot;');
+    const items = Array.from({ length: 30 }, (_, i) => `<li id="comment-${i + 1}" class="comment depth-1"><article class="comment-body"><b class="fn">F${i}</b><div class="comment-content"><p>Look <iframe srcdoc="${frame}"></iframe></p></div></article></li>`).join('');
+    const { ex } = read(wrap(items, '<iframe src="https://disqus.example/embed/comments/"></iframe>'.repeat(10)));
+    expect(ex.comments.map((c) => c.id)).toEqual(Array.from({ length: 30 }, (_, i) => String(i + 1)));
   });
 
   it('past the time budget the reading stops with a partial result and a note', () => {
