@@ -11,12 +11,14 @@ import { livejournalAdapter } from './livejournal';
 import { movabletypeAdapter } from './movabletype';
 import { slashdotAdapter } from './slashdot';
 import { osnovaAdapter } from './osnova';
+import { d3ruAdapter } from './d3ru';
 
 /**
  * Every comment system Comment Lens knows, most specific first. Adding a site
  * means adding one file here and its fixture test; nothing else.
  */
 export const adapters: Adapter[] = [
+  d3ruAdapter,
   osnovaAdapter,
   slashdotAdapter,
   movabletypeAdapter,
