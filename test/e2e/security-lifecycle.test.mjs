@@ -129,7 +129,13 @@ test('settings and seen comments survive an extension reload; the open page sees
   await sleep(500);
   const stored = { settings: { version: 1, defaultSort: 'newest', summaryLength: 'long', alwaysAnnotate: [], annotations: { signals: false } }, 'seen:index': { version: 1, pages: [[url, 1]] }, [`seen:p:${url}`]: ['131204'] };
   await popup.evaluate((s) => chrome.storage.local.set(s), stored);
-  await popup.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  // Reload as an update does, from chrome://extensions (runtime.reload() leaves a command-line
+  // loaded extension disabled here).
+  const tools = await ctx.newPage();
+  await tools.goto('chrome://extensions/');
+  if ((await tools.getAttribute('#devMode', 'aria-pressed').catch(() => null)) !== 'true') await tools.click('#devMode');
+  await tools.click('#dev-reload-button', { timeout: 10_000 });
+  await tools.close();
   await sleep(2000);
   // The page keeps working: scroll, click, no error from our old content script.
   await page.mouse.wheel(0, 800);
