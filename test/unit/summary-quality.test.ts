@@ -44,6 +44,15 @@ describe.skipIf(!fs.existsSync(seedFile))('summary of the French founding exampl
     expect(text).toMatch(/visas/i);
   });
 
+  test('a short discussion lists distinct comments\' claims, each linked to its comment', () => {
+    const kps = s?.keyPoints ?? [];
+    for (const [re, id] of [[/confiance/, '131220'], [/Daesh/, '131210'], [/civils syriens/, '131250']] as const) {
+      const kp = kps.find((k) => re.test(k.text));
+      expect(kp?.commentIds).toContain(id);
+    }
+    expect(new Set(kps.map((k) => k.commentIds[0])).size).toBe(kps.length);
+  });
+
   test('questions, exchanges and tone are filled', () => {
     expect(s?.questions.some((q) => /Kosovars/.test(q.text))).toBe(true);
     expect(s?.exchanges[0]?.count).toBeGreaterThanOrEqual(2);

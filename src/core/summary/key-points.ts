@@ -10,6 +10,8 @@ import type { KeyPoint } from '../analysis-types';
 import { sentences } from '../text';
 import { lexRank } from './centrality';
 import { greedyCoverage, symmetric } from './coverage';
+import { mergeGroups } from './merge';
+import { smallPicks } from './small';
 import type { Doc, Vocab } from './prepare';
 import { documentFrequency, knnGraph, tfidf, type Neighbour, type SparseVec } from './vectors';
 
@@ -35,6 +37,14 @@ export interface KeyPointOptions {
   stopRatio?: number;
   /** Weight of two-step coverage (a pick's neighbours' neighbours). */
   hop2?: number;
+  /** Groups whose centroids are at least this similar are one argument (1: never merged). */
+  mergeMin?: number;
+  /** Weight of the resemblance to groups listed before, when ordering (MMR). */
+  mmr?: number;
+  /** Candidate picks made before merging. */
+  candidates?: number;
+  /** Below this many comments, one key point per distinct comment's claim (no grouping). */
+  smallBelow?: number;
 }
 
 const MAX_TEXT = 280;
@@ -50,6 +60,7 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const vocabSize = vocab.surface.length;
   const df = documentFrequency(eligible, vocabSize);
   const vec = (d: Doc) => tfidf(d.seq, df, eligible.length, opts.titleTerms, opts.damp ?? 0);
+  if (opts.total < (opts.smallBelow ?? 40)) return small(eligible, vec, opts);
   const raw = sample.map(vec);
   const graph = knnGraph(raw, vocabSize, 10);
   // Smoothing pools the wording of many voices of one argument; a short discussion has too few voices
@@ -59,17 +70,33 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
   const rank = lexRank(adj);
   const maxRank = Math.max(...rank);
-  const picks = greedyCoverage(adj, opts.max ?? 12, Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
+  const max = opts.max ?? 12;
+  const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
     Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
-  const groups = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
-  const out = picks
-    .map((p, k) => {
-      const ids = [...new Set(groups[k].map((d) => d.comment.id))];
-      const voice = (groups[k].length >= 3 && centralUnit(groups[k], sample, vecs)) || sample[p];
+  const assigned = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
+  const index = new Map(sample.map((d, i) => [d, i]));
+  const groups = mergeGroups(picks.map((pick, k) => ({ pick, members: assigned[k] })), (d) => {
+    const i = index.get(d);
+    return i === undefined ? undefined : vecs[i];
+  }, opts.mergeMin ?? 0.35, opts.mmr ?? -1).slice(0, max);
+  const out = groups
+    .map(({ pick: p, members }) => {
+      const ids = [...new Set(members.map((d) => d.comment.id))];
+      const voice = (members.length >= 3 && centralUnit(members, sample, vecs)) || sample[p];
       return { text: representativeSentence(voice), commentIds: ids, share: ids.length / Math.max(1, opts.total) };
     })
     .filter((kp) => kp.commentIds.length > 0);
   return opts.order !== 'size' ? out : out.sort((a, b) => b.commentIds.length - a.commentIds.length);
+}
+
+function small(eligible: readonly Doc[], vec: (d: Doc) => SparseVec, opts: KeyPointOptions): KeyPoint[] {
+  const vecs = eligible.map(vec);
+  const picks = smallPicks(eligible, vecs, Math.min(opts.max ?? 12, 10));
+  const groups = assign(eligible, eligible, vecs, picks, vec, opts.assignMin ?? 0.2);
+  return picks.map((p, k) => {
+    const ids = [...new Set([eligible[p].comment.id, ...groups[k].map((d) => d.comment.id)])];
+    return { text: representativeSentence(eligible[p]), commentIds: ids, share: ids.length / Math.max(1, opts.total) };
+  });
 }
 
 /** Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself). */

@@ -1,0 +1,70 @@
+/**
+ * Groups of one argument, merged. Greedy coverage often splits the widest argument of a debate
+ * into several picks (its voices use different words); groups whose centroids point the same way
+ * are joined before key points are listed, then listed by size with a penalty for resembling a
+ * group listed before (MMR on the centroids), so the first lines are different arguments.
+ */
+import type { SparseVec } from './vectors';
+
+export interface Group<T> {
+  /** The pick (index in the sample) the group started from: the first of merged ones. */
+  pick: number;
+  members: T[];
+}
+
+type Centroid = Map<number, number>;
+
+function centroidOf(vs: readonly SparseVec[]): Centroid {
+  const c: Centroid = new Map();
+  for (const v of vs) for (let x = 0; x < v.ids.length; x++) c.set(v.ids[x], (c.get(v.ids[x]) ?? 0) + v.w[x]);
+  let n = 0;
+  for (const w of c.values()) n += w * w;
+  n = Math.sqrt(n) || 1;
+  for (const [t, w] of c) c.set(t, w / n);
+  return c;
+}
+
+function cosine(a: Centroid, b: Centroid): number {
+  const [s, l] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of s) dot += w * (l.get(t) ?? 0);
+  return dot;
+}
+
+/**
+ * Joins groups whose centroid cosine is at least `threshold` (most similar pair first), then orders
+ * them by size discounted by `lambda` times the similarity to a group listed before.
+ */
+export function mergeGroups<T>(groups: readonly Group<T>[], vecOf: (m: T) => SparseVec | undefined, threshold: number, lambda: number): Group<T>[] {
+  let gs = groups.filter((g) => g.members.length).map((g) => ({ ...g, members: [...g.members] }));
+  const cents = () => gs.map((g) => centroidOf(g.members.map(vecOf).filter((v): v is SparseVec => !!v)));
+  let cs = cents();
+  for (;;) {
+    let best: [number, number] | null = null;
+    let bestSim = threshold;
+    for (let a = 0; a < gs.length; a++) for (let b = a + 1; b < gs.length; b++) {
+      const s = cosine(cs[a], cs[b]);
+      if (s >= bestSim) [best, bestSim] = [[a, b], s];
+    }
+    if (!best) break;
+    const [a, b] = best;
+    gs[a].members.push(...gs[b].members);
+    gs = gs.filter((_, i) => i !== b);
+    cs = cents();
+  }
+  if (lambda < 0) return gs;
+  const out: number[] = [];
+  const left = new Set(gs.keys());
+  while (left.size) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const i of left) {
+      const near = out.reduce((m, j) => Math.max(m, cosine(cs[i], cs[j])), 0);
+      const score = gs[i].members.length * (1 - lambda * near);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    }
+    out.push(best);
+    left.delete(best);
+  }
+  return out.map((i) => gs[i]);
+}
