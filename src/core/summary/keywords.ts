@@ -10,7 +10,6 @@ const MAX_DOCS = 5000;
 
 export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, max = 15): Keyword[] {
   const V = vocab.surface.length + 1;
-  const df = new Map<number, number>();
   const step = Math.max(1, docs.length / MAX_DOCS);
   // First pass: single words, so that phrases are counted only over words frequent enough.
   const uni = new Uint32Array(V);
@@ -23,32 +22,52 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     }
   }
   const minDf = Math.max(2, Math.ceil(seen * 0.01));
+  // Phrases as a trie of term ids (node 0: root): small integer keys, no allocation per phrase.
+  const children: (Map<number, number> | undefined)[] = [undefined];
+  const term = [-1];
+  const parent = [-1];
+  const count = [0];
+  const last = [-1];
   seen = 0;
   for (let x = 0; x < docs.length; x += step) {
-    const d = docs[Math.floor(x)];
-    seen++;
-    const inDoc = new Set<number>();
-    const s = d.seq;
+    const s = docs[Math.floor(x)].seq;
     for (let i = 0; i < s.length; i++) {
-      if (s[i] < 0) continue;
-      let key = 0;
+      let node = 0;
       for (let n = 0; n < 3 && i + n < s.length && s[i + n] >= 0 && uni[s[i + n]] >= minDf; n++) {
         if (n > 0 && s[i + n] === s[i + n - 1]) break;
-        key = key * V + s[i + n] + 1;
-        if (!inDoc.has(key)) {
-          inDoc.add(key);
-          df.set(key, (df.get(key) ?? 0) + 1);
+        let kids = children[node];
+        if (!kids) children[node] = kids = new Map();
+        let next = kids.get(s[i + n]);
+        if (next === undefined) {
+          next = term.length;
+          kids.set(s[i + n], next);
+          children.push(undefined);
+          term.push(s[i + n]);
+          parent.push(node);
+          count.push(0);
+          last.push(-1);
+        }
+        node = next;
+        if (last[node] !== seen) {
+          last[node] = seen;
+          count[node]++;
         }
       }
     }
+    seen++;
   }
-  const scored = [...df.entries()]
-    .filter(([, c]) => c >= minDf)
-    .map(([key, c]) => {
-      const ts = decode(key, V);
-      return { key, ts, c, score: c * (1 + 0.6 * (ts.length - 1)) };
-    })
-    .sort((a, b) => b.score - a.score);
+  const phrase = (node: number) => {
+    const ids: number[] = [];
+    for (let k = node; k > 0; k = parent[k]) ids.unshift(term[k]);
+    return ids;
+  };
+  const scored: { ts: number[]; c: number; score: number }[] = [];
+  for (let node = 1; node < term.length; node++) {
+    if (count[node] < minDf) continue;
+    const ts = phrase(node);
+    scored.push({ ts, c: count[node], score: count[node] * (1 + 0.6 * (ts.length - 1)) });
+  }
+  scored.sort((a, b) => b.score - a.score);
   const out: Keyword[] = [];
   const taken: number[][] = [];
   for (const p of scored) {
@@ -63,11 +82,4 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     if (out.length >= max) break;
   }
   return out;
-}
-
-/** Phrase key -> term ids (the key is the ids + 1 written in base V). */
-function decode(key: number, V: number): number[] {
-  const ids: number[] = [];
-  for (let k = key; k > 0; k = Math.floor(k / V)) ids.unshift((k % V) - 1);
-  return ids;
 }

@@ -21,8 +21,20 @@ function foldWord(w: string): string {
   }
   return f;
 }
-const prepare = (list: readonly string[]) => list.map((m) => ({ marker: m, padded: ` ${tokensOf(m).join(' ')} ` }));
-interface Lexicon { insults: Set<string>; agree: ReturnType<typeof prepare>; disagree: ReturnType<typeof prepare> }
+/** Markers indexed by their first (folded) token: a text is scanned once, not once per marker. */
+type Markers = Map<string, { marker: string; toks: string[]; rank: number }[]>;
+function prepare(list: readonly string[]): Markers {
+  const m: Markers = new Map();
+  for (const [rank, marker] of list.entries()) {
+    const toks = tokensOf(marker.toLowerCase()).map(fold);
+    if (!toks.length) continue;
+    const l = m.get(toks[0]);
+    if (l) l.push({ marker, toks, rank });
+    else m.set(toks[0], [{ marker, toks, rank }]);
+  }
+  return m;
+}
+interface Lexicon { insults: Set<string>; agree: Markers; disagree: Markers }
 const cache = new Map<string, Lexicon>();
 function lexicon(lang: string): Lexicon {
   const key = INSULTS[lang] ? lang : 'en';
@@ -33,7 +45,14 @@ function lexicon(lang: string): Lexicon {
   }
   return l;
 }
-const found = (padded: string, markers: Lexicon['agree']) => markers.filter((m) => padded.includes(m.padded)).map((m) => m.marker);
+function found(tokens: readonly string[], markers: Markers): string[] {
+  const out: { marker: string; rank: number }[] = [];
+  tokens.forEach((t, i) => {
+    for (const m of markers.get(t) ?? []) if (m.toks.every((x, k) => tokens[i + k] === x) && !out.includes(m)) out.push(m);
+  });
+  // In the lexicon's order, as listed before.
+  return out.sort((a, b) => a.rank - b.rank).map((m) => m.marker);
+}
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -44,7 +63,6 @@ export function toneOf(commentId: string, text: string, lang: string): ToneSigna
   const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
   const tokens = tokensOf(text.toLowerCase()).map(foldWord);
-  const padded = ` ${tokens.join(' ')} `;
   const lex = lexicon(lang);
   const insults = uniq(tokens.filter((w) => lex.insults.has(w)));
   return {
@@ -53,8 +71,8 @@ export function toneOf(commentId: string, text: string, lang: string): ToneSigna
     // One or two capitalised acronyms (UE, USA) are not shouting: needs at least three words.
     capitals: caps >= 3 ? caps / letterWords.length : 0,
     insults,
-    agreement: found(padded, lex.agree),
-    disagreement: found(padded, lex.disagree),
+    agreement: found(tokens, lex.agree),
+    disagreement: found(tokens, lex.disagree),
   };
 }
 
