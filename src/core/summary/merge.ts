@@ -14,9 +14,15 @@ export interface Group<T> {
 
 type Centroid = Map<number, number>;
 
-function centroidOf(vs: readonly SparseVec[]): Centroid {
+/** Sum of the vectors (not normalised): merging two groups adds their sums. */
+function sumOf(vs: readonly SparseVec[]): Centroid {
   const c: Centroid = new Map();
   for (const v of vs) for (let x = 0; x < v.ids.length; x++) c.set(v.ids[x], (c.get(v.ids[x]) ?? 0) + v.w[x]);
+  return c;
+}
+
+function normalised(sum: Centroid): Centroid {
+  const c = new Map(sum);
   let n = 0;
   for (const w of c.values()) n += w * w;
   n = Math.sqrt(n) || 1;
@@ -37,8 +43,8 @@ function cosine(a: Centroid, b: Centroid): number {
  */
 export function mergeGroups<T>(groups: readonly Group<T>[], vecOf: (m: T) => SparseVec | undefined, threshold: number, lambda: number): Group<T>[] {
   let gs = groups.filter((g) => g.members.length).map((g) => ({ ...g, members: [...g.members] }));
-  const cents = () => gs.map((g) => centroidOf(g.members.map(vecOf).filter((v): v is SparseVec => !!v)));
-  let cs = cents();
+  let sums = gs.map((g) => sumOf(g.members.map(vecOf).filter((v): v is SparseVec => !!v)));
+  let cs = sums.map(normalised);
   for (;;) {
     let best: [number, number] | null = null;
     let bestSim = threshold;
@@ -49,8 +55,11 @@ export function mergeGroups<T>(groups: readonly Group<T>[], vecOf: (m: T) => Spa
     if (!best) break;
     const [a, b] = best;
     gs[a].members.push(...gs[b].members);
+    for (const [t, w] of sums[b]) sums[a].set(t, (sums[a].get(t) ?? 0) + w);
+    cs[a] = normalised(sums[a]);
     gs = gs.filter((_, i) => i !== b);
-    cs = cents();
+    sums = sums.filter((_, i) => i !== b);
+    cs = cs.filter((_, i) => i !== b);
   }
   if (lambda < 0) return gs;
   const out: number[] = [];
