@@ -7,6 +7,7 @@ import { analyze } from '../../core/analyze';
 import { PopupView } from '../app';
 import { createMockConnector } from '../mock-connector';
 import { syntheticExtraction } from '../test-data';
+import { Overview } from './overview';
 import { activityBuckets, depthCounts, missingReasons } from './overview-model';
 
 describe('overview figures', () => {
@@ -87,5 +88,20 @@ describe('overview panel', () => {
     expect(el.textContent).toContain(evil);
     expect(el.textContent).toContain('<svg onload=alert(3)>');
     render(null, el);
+  });
+});
+
+describe('notes from the reading', () => {
+  it('shows partial-result notes as text, never as markup', () => {
+    const a: Analysis = {
+      ...analyze(syntheticExtraction({ comments: 5 }), { summary: false }),
+      notes: ['Partial result: reading stopped after the time budget (4000 ms).', '<img src=x onerror=alert(1)>'],
+    };
+    const root = document.createElement('div');
+    act(() => render(<Overview analysis={a} onAuthor={() => undefined} />, root));
+    const notes = root.querySelector('[data-testid=notes]');
+    expect(notes?.textContent).toContain('Partial result');
+    expect(notes?.textContent).toContain('<img src=x');
+    expect(notes?.querySelector('img')).toBeNull();
   });
 });

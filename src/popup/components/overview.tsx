@@ -49,6 +49,13 @@ export function Overview({ analysis, onAuthor }: { analysis: Analysis; onAuthor:
           ))}
         </ul>
       )}
+      {analysis.notes.length > 0 && (
+        <ul class="cl-reasons" data-testid="notes" aria-label={t('notesLabel')}>
+          {analysis.notes.slice(0, 5).map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      )}
       <p class="cl-muted">{[t.n('statsThreads', s.threads), t('statsDepth', s.maxDepth), t.n('statsLinks', s.links.total)].join(' · ')}</p>
 
       <h3 class="cl-h3">{t('participantsHeading')}</h3>
