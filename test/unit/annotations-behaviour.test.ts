@@ -29,7 +29,7 @@ function load() {
 }
 const bars = (doc: Document) => [...doc.getElementsByTagName(HOST_TAG)].map((h) => h.shadowRoot as ShadowRoot);
 const barOf = (doc: Document, id: string) => doc.querySelector(`#comment-${id} > ${HOST_TAG}`)?.shadowRoot ?? null;
-const quiet: SetAnnotationsDeps = { reanalyze: null, lang: 'en', onError: (e) => { throw e; } };
+const quiet: SetAnnotationsDeps = { reanalyze: null, lang: 'en', acceptSyntheticEvents: true, onError: (e) => { throw e; } };
 const key = (dom: JSDOM, k: string, target?: Element, init: KeyboardEventInit = {}) =>
   (target ?? dom.window.document.body).dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init }));
 
@@ -193,5 +193,18 @@ describe('following the page', () => {
     const left = analysis.comments.filter((c) => doc.getElementById(`comment-${c.id}`)).length;
     expect(left).toBeGreaterThan(0);
     expect(bars(doc).length).toBe(left);
+  });
+});
+
+describe('events the page makes up', () => {
+  it('a page script cannot drive the keys or the collapse buttons', () => {
+    const { dom, doc, analysis } = load();
+    setAnnotations(doc, true, analysis, { ...quiet, acceptSyntheticEvents: false });
+    const before = doc.documentElement.outerHTML;
+    dom.window.document.body.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'j', bubbles: true, cancelable: true }));
+    const hosts = [...doc.querySelectorAll(HOST_TAG)];
+    for (const h of hosts) (h.shadowRoot?.querySelector('button') as HTMLElement | null)?.click();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    setAnnotations(doc, false, null);
   });
 });

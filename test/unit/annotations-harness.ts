@@ -44,7 +44,7 @@ export async function roundTrip(file: string, url: string): Promise<RoundTrip> {
   const dom = new JSDOM(readFileSync(file, 'utf8'), { url, virtualConsole: new VirtualConsole() });
   const doc = dom.window.document;
   const errors: string[] = [];
-  const deps = { reanalyze: null, lang: 'fr', seen: createSeenStore(mapArea()), onError: (e: unknown) => errors.push(String(e)) };
+  const deps = { reanalyze: null, lang: 'fr', acceptSyntheticEvents: true, seen: createSeenStore(mapArea()), onError: (e: unknown) => errors.push(String(e)) };
   try {
     const analysis = analyze(extractPage(doc, { url }));
     const before = doc.documentElement.outerHTML;

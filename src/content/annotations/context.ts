@@ -29,6 +29,11 @@ export interface AnnotationDeps {
   reanalyze?: ((doc: Document, url: string) => Analysis | null) | null;
   /** Quiet time before re-reading the page after a change, ms. */
   debounceMs?: number;
+  /**
+   * Act on events the page made up (`isTrusted` false). Off: a page's script must not drive
+   * our keys or collapse buttons. Tests that dispatch events turn it on.
+   */
+  acceptSyntheticEvents?: boolean;
 }
 
 /** Kept for the life of the document across re-renders (and across off/on of the same page). */

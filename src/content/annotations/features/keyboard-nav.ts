@@ -100,6 +100,7 @@ export function initKeyboardNav(doc: Document, current: () => RenderCtx | null, 
       if (!move || e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.defaultPrevented || typing(e)) return;
       const ctx = current();
       if (!ctx || !ctx.order.length) return;
+      if (!e.isTrusted && !ctx.deps.acceptSyntheticEvents) return;
       const from = ctx.state.current && ctx.elements.has(ctx.state.current) ? ctx.state.current : null;
       const to = target(ctx, from, move, firstInView(ctx));
       if (to === null) return;

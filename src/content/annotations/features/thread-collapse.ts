@@ -50,6 +50,7 @@ export const threadCollapse: Feature = {
       b.addEventListener('click', (e) => {
         e.preventDefault();
         e.stopPropagation();
+        if (!e.isTrusted && !ctx.deps.acceptSyntheticEvents) return; // a page script clicking for the reader
         if (!signal.aborted) setCollapsed(ctx, id, !ctx.state.collapsed.has(id));
       });
       slot.append(b);
