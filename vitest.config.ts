@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Kept apart from vite.config.ts so tests never run the extension build plugins.
@@ -7,6 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Every core: most of the time is jsdom parsing saved pages, one file per worker.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

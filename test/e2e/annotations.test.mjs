@@ -120,17 +120,33 @@ async function scenario({ page, popup, url, name, shotOptions = {}, screenshots 
 
   // Collapse the first reply that has replies of its own.
   const before = await visibleComments(page);
-  const collapsed = await page.evaluate((tag) => {
+  // A real click (the annotations ignore clicks a page script makes up), once the smooth scroll
+  // that j started has settled, so the button is where we measured it.
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = -1;
+    const tick = () => (window.scrollY === last ? resolve() : ((last = window.scrollY), setTimeout(tick, 150)));
+    tick();
+  }));
+  const target = await page.evaluate((tag) => {
     for (const h of document.getElementsByTagName(tag)) {
       const b = h.shadowRoot?.querySelector('button.toggle');
       if (b && h.shadowRoot.querySelector('.reply-to')) {
-        b.click();
-        const n = Number((b.textContent.match(/\d+/) ?? ['0'])[0]);
-        return { id: h.parentElement.id, n, expanded: b.getAttribute('aria-expanded') };
+        b.scrollIntoView({ block: 'center' });
+        const r = b.getBoundingClientRect();
+        return { id: h.parentElement.id, x: r.left + r.width / 2, y: r.top + r.height / 2 };
       }
     }
     return null;
   }, HOST);
+  assert.ok(target, 'a reply with replies has a collapse toggle');
+  await page.mouse.click(target.x, target.y);
+  const collapsed = await page.evaluate(
+    ([tag, id]) => {
+      const b = document.getElementById(id)?.querySelector(`:scope > ${tag}`)?.shadowRoot?.querySelector('button.toggle');
+      return b ? { id, n: Number((b.textContent.match(/\d+/) ?? ['0'])[0]), expanded: b.getAttribute('aria-expanded') } : null;
+    },
+    [HOST, target.id],
+  );
   assert.ok(collapsed, 'a reply with replies has a collapse toggle');
   assert.equal(collapsed.expanded, 'false');
   assert.ok(collapsed.n > 0);

@@ -33,5 +33,34 @@ export async function checkSeedPopup(popup, { site, screenshot }) {
   }
   await popup.click('[data-testid=collapse-all]');
   assert.equal(await count(popup, '[role=tree] [role=treeitem][aria-expanded="true"]'), 0);
+  await checkTreeKeyboard(popup);
   return { site, stats };
+}
+
+const focusedId = (page) => page.evaluate(() => document.activeElement?.closest('[role=treeitem]')?.getAttribute('data-comment-id') ?? null);
+
+/** Presses a key, then waits (up to 3 s) for focus to settle on the row `want`. */
+async function pressTo(page, key, want, what) {
+  await page.keyboard.press(key);
+  let got = null;
+  for (let i = 0; i < 30; i++) {
+    got = await focusedId(page);
+    if (got === want) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(got, want, what);
+}
+
+/** The ARIA tree pattern by keyboard alone: End, Home, ArrowDown, ArrowRight opens, ArrowLeft closes. */
+async function checkTreeKeyboard(popup) {
+  const ids = await popup.$$eval('[role=tree] [role=treeitem]', (els) => els.map((e) => e.getAttribute('data-comment-id')));
+  await popup.focus('[role=tree] [role=treeitem]');
+  await pressTo(popup, 'End', ids.at(-1), 'End goes to the last thread');
+  await pressTo(popup, 'Home', ids[0], 'Home goes to the first thread');
+  await pressTo(popup, 'ArrowDown', ids[1], 'ArrowDown goes to the next thread');
+  await pressTo(popup, 'Home', ids[0], 'Home again');
+  await popup.keyboard.press('ArrowRight');
+  await popup.waitForSelector(`[role=treeitem][data-comment-id="${ids[0]}"][aria-expanded="true"]`);
+  await popup.keyboard.press('ArrowLeft');
+  await popup.waitForSelector(`[role=treeitem][data-comment-id="${ids[0]}"][aria-expanded="false"]`);
 }
