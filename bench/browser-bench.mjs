@@ -38,7 +38,8 @@ for (const n of sizes) {
   pages.push({ name: `wordpress ${n}`, file: `wp-${n}.html`, n }, { name: `hackernews ${n}`, file: `hn-${n}.html`, n });
 }
 let corpus = [];
-if (existsSync(corpusDir)) {
+if (process.env.BENCH_CORPUS === '0') console.log('(BENCH_CORPUS=0: corpus pages skipped)');
+else if (existsSync(corpusDir)) {
   mkdirSync(path.join(root, 'corpus'));
   corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort();
   for (const f of corpus) copyFileSync(path.join(corpusDir, f), path.join(root, 'corpus', f));
