@@ -18,12 +18,18 @@ describe('on-device key point rewriting', () => {
     ['downloading', false],
     ['unavailable', false],
   ])('availability %s -> offered %s', async (answer, offered) => {
-    expect(await onDeviceAvailable(fake(answer).scope)).toBe(offered);
+    expect(await onDeviceAvailable('fr', fake(answer).scope)).toBe(offered);
+  });
+
+  it('asks about the discussion\'s language as output language', async () => {
+    const f = fake('available');
+    await onDeviceAvailable('fr', f.scope);
+    expect(f.scope.Summarizer.availability).toHaveBeenCalledWith(expect.objectContaining({ outputLanguage: 'fr' }));
   });
 
   it('is not offered where the browser has no summarizer, or where asking throws', async () => {
-    expect(await onDeviceAvailable({})).toBe(false);
-    expect(await onDeviceAvailable({ Summarizer: { availability: () => Promise.reject(new Error('x')), create: () => null } })).toBe(false);
+    expect(await onDeviceAvailable('en', {})).toBe(false);
+    expect(await onDeviceAvailable('en', { Summarizer: { availability: () => Promise.reject(new Error('x')), create: () => null } })).toBe(false);
   });
 
   it('feeds the extractive key points and frees the model after', async () => {

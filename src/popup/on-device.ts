@@ -22,12 +22,15 @@ function api(scope: unknown): SummarizerApi | null {
   return s && typeof s.availability === 'function' && typeof s.create === 'function' ? s : null;
 }
 
+/** The summarizer's output languages that we ask for: the discussion's, else English. */
+const outputLanguage = (lang: string) => (lang === 'fr' ? 'fr' : 'en');
+
 /** True only when an on-device model is ready now. Never throws. */
-export async function onDeviceAvailable(scope: unknown = globalThis): Promise<boolean> {
+export async function onDeviceAvailable(lang = 'en', scope: unknown = globalThis): Promise<boolean> {
   const s = api(scope);
   if (!s) return false;
   try {
-    return (await s.availability({ ...OPTIONS, expectedInputLanguages: ['en', 'fr'] })) === 'available';
+    return (await s.availability({ ...OPTIONS, expectedInputLanguages: ['en', 'fr'], outputLanguage: outputLanguage(lang) })) === 'available';
   } catch {
     return false;
   }
@@ -37,7 +40,7 @@ export async function onDeviceAvailable(scope: unknown = globalThis): Promise<bo
 export async function rewriteKeyPoints(points: readonly string[], lang: string, scope: unknown = globalThis): Promise<string> {
   const s = api(scope);
   if (!s) throw new Error('no on-device summarizer');
-  const inst = await s.create({ ...OPTIONS, outputLanguage: lang === 'fr' ? 'fr' : 'en' });
+  const inst = await s.create({ ...OPTIONS, outputLanguage: outputLanguage(lang) });
   try {
     return await inst.summarize(points.map((p) => `- ${p}`).join('\n'), { context: 'Key points of a comment section under an article.' });
   } finally {

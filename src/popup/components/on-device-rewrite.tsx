@@ -11,11 +11,11 @@ export function OnDeviceRewrite({ points, lang }: { points: string[]; lang: stri
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   useEffect(() => {
     let live = true;
-    void onDeviceAvailable().then((ok) => live && setOffered(ok));
+    void onDeviceAvailable(lang).then((ok) => live && setOffered(ok));
     return () => {
       live = false;
     };
-  }, []);
+  }, [lang]);
   if (!offered || points.length === 0) return null;
   const run = () => {
     setPhase({ kind: 'busy' });

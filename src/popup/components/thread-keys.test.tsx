@@ -77,6 +77,16 @@ describe('reply tree by keyboard', () => {
     expect(items().filter((r) => r.tabIndex === 0).map((r) => r.dataset.commentId)).toEqual(['A']);
   });
 
+  it('a key pressed before the last render\'s effects have run still moves focus there', async () => {
+    // Outside act(), as in the browser: focusing renders at once, its effects wait for the next
+    // frame, and End arrives in between. The older render's effect must not take focus back.
+    item('A').focus();
+    await new Promise((r) => setTimeout(r, 0));
+    item('A').dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(focused()).toBe('F');
+  });
+
   it('opens with Right (the whole branch), enters with Right, leaves with Left, closes with Left', async () => {
     item('A').focus();
     await press('ArrowRight');

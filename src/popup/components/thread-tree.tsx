@@ -30,16 +30,17 @@ const TYPEAHEAD_MS = 600;
 export function ThreadTree(p: TreeProps) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
+  /** The row a key moved to, focused once it is rendered (a ref, so an older render's effect cannot focus the old row). */
+  const pendingFocus = useRef<string | null>(null);
   const typed = useRef({ text: '', at: 0 });
   const current = Math.max(0, p.rows.findIndex((r) => r.node.comment.id === p.focusedId));
 
   useEffect(() => {
-    if (!moved.current || !ref.current) return;
-    moved.current = false;
-    const id = p.rows[current]?.node.comment.id;
+    const id = pendingFocus.current;
+    if (id === null || !ref.current) return;
     for (const el of ref.current.querySelectorAll<HTMLElement>('[role=treeitem]')) {
       if (el.dataset.commentId === id) {
+        pendingFocus.current = null;
         el.focus();
         el.scrollIntoView?.({ block: 'nearest' });
         break;
@@ -50,7 +51,7 @@ export function ThreadTree(p: TreeProps) {
   const go = (i: number, from: number) => {
     const r = p.rows[Math.max(0, Math.min(p.rows.length - 1, i))];
     if (!r || r === p.rows[from]) return;
-    moved.current = true;
+    pendingFocus.current = r.node.comment.id;
     p.onFocus(r.node.comment.id);
   };
 
