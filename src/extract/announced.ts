@@ -1,5 +1,6 @@
-import { clean } from './dom-utils';
-import { commentAreas, FOREIGN } from './comment-area';
+import { qs, qsa } from './page-index';
+import { boundedText, clean } from './dom-utils';
+import { closestWhere, commentAreas, isForeign } from './comment-area';
 
 /**
  * The number of comments a page says it has ("20 commentaires", "Réactions (20)",
@@ -33,28 +34,59 @@ export function countIn(text: string): number | null {
 
 const toInt = (s: string): number => Number(s.replace(/[\s\u00a0\u202f.,]/g, ''));
 
-const HEADINGS = 'h1, h2, h3, h4, h5, .comments-title, #comments-title, .comment-count, .comments-count, [class*="comments-count"], [class*="comment-count"], .count';
+const HEADING_CLASSES = new Set(['comments-title', 'comment-count', 'comments-count', 'count']);
+/** `h1, h2, h3, h4, h5, .comments-title, #comments-title, .comment-count, .comments-count, [class*="comments-count"], [class*="comment-count"], .count` */
+function isCountHeading(el: Element): boolean {
+  if (/^H[1-5]$/i.test(el.tagName) || el.id === 'comments-title') return true;
+  const c = el.getAttribute('class');
+  if (!c) return false;
+  return c.includes('comments-count') || c.includes('comment-count') || c.split(/\s+/).some((t) => HEADING_CLASSES.has(t));
+}
+/** `#respond, .comment-respond, form, .comment-body, li.comment, article.comment`: the form, or a comment itself. */
+function isFormOrComment(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FORM' || el.id === 'respond') return true;
+  const c = el.getAttribute('class');
+  if (!c) return false;
+  const tokens = c.split(/\s+/);
+  return tokens.includes('comment-respond') || tokens.includes('comment-body') || ((tag === 'LI' || tag === 'ARTICLE') && tokens.includes('comment'));
+}
+
+/** The area (when it is a heading) and the count headings inside it, outside the form and the comments. */
+function headingsOf(area: Element): Element[] {
+  if (closestWhere(area, isFormOrComment)) return [];
+  const out: Element[] = isHeading(area) ? [area] : [];
+  const stack: Element[] = [];
+  for (let i = area.children.length - 1; i >= 0; i--) stack.push(area.children[i]);
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (isFormOrComment(el)) continue;
+    if (isCountHeading(el)) out.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return out;
+}
+
 const COUNT_LINKS = 'a[href*="#comments"], a[href*="#respond"], .comments-link, .comments-link a, .comment-count, .comments-count, [class*="comments-count"], [class*="comment-count"], .post-comments, a[href*="#disqus_thread"]';
 
 export function announcedCount(doc: Document, url = doc.URL): number | null {
   // 1. The comment section's own heading.
   for (const area of commentAreas(doc)) {
-    const titles = [area, ...Array.from(area.querySelectorAll(HEADINGS))].filter((h) => h === area ? isHeading(h) : true);
-    for (const h of titles) {
-      if (h.closest('#respond, .comment-respond, form, .comment-body, li.comment, article.comment')) continue;
-      const n = countIn(h.textContent ?? '');
+    for (const h of headingsOf(area)) {
+      const text = boundedText(h, 2000);
+      const n = text === null ? null : countIn(text);
       if (n !== null) return n;
     }
   }
-  for (const h of Array.from(doc.querySelectorAll('.comments-title, #comments-title'))) {
+  for (const h of Array.from(qsa(doc, '.comments-title, #comments-title'))) {
     const n = countIn(h.textContent ?? '');
     if (n !== null) return n;
   }
   // 2. The post's count link ("20 commentaires" pointing at this page's #comments).
   const here = pathOf(url);
-  const links = Array.from(doc.querySelectorAll(COUNT_LINKS)).filter((el) => !el.closest(FOREIGN));
+  const links = Array.from(qsa(doc, COUNT_LINKS)).filter((el) => !closestWhere(el, isForeign));
   const mine = links.filter((el) => {
-    const href = el.closest('a')?.getAttribute('href') ?? el.querySelector('a')?.getAttribute('href') ?? '';
+    const href = el.closest('a')?.getAttribute('href') ?? qs(el, 'a')?.getAttribute('href') ?? '';
     return href.startsWith('#') || (here !== null && pathOf(href, url) === here);
   });
   for (const el of [...mine, ...links.filter((el) => el.closest('article, main, .entry-meta, .post-meta'))]) {

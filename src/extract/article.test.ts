@@ -42,3 +42,13 @@ describe('langOf', () => {
   it('falls back on content-language', () => expect(langOf(doc('<html><head><meta http-equiv="Content-Language" content="fr-FR"></head></html>'))).toBe('fr-FR'));
   it('is null when the page says nothing', () => expect(langOf(doc('<html><body>x</body></html>'))).toBeNull());
 });
+
+describe('byline from metadata', () => {
+  const page = (head: string) => new JSDOM(`<!doctype html><html><head>${head}</head><body><p>x</p></body></html>`).window.document;
+  // Metadata names are case-insensitive in HTML; the selector says so, so every DOM agrees.
+  it('reads <meta name="Author"> whatever the case of its name', () => {
+    expect(extractArticle(page('<meta name="Author" content="Robert Nyman">')).byline).toBe('Robert Nyman');
+    expect(extractArticle(page('<meta name="author" content="Ana">')).byline).toBe('Ana');
+    expect(extractArticle(page('<meta name="authors" content="No">')).byline).toBeNull();
+  });
+});

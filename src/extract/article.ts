@@ -1,6 +1,7 @@
+import { qs, qsa } from './page-index';
 import type { ArticleRecord } from '../core/types';
 import { clean, paragraphsOf, toIso } from './dom-utils';
-import { AREA_SEL } from './comment-area';
+import { closestWhere, isArea } from './comment-area';
 
 /**
  * The article a comment section hangs under: title, byline, publication time,
@@ -16,9 +17,22 @@ const BYLINE_SEL = [
   '.post-author .fn', '[itemprop="author"] [itemprop="name"]', '[rel="author"]', '.author-name', '.byline',
 ];
 const PUBLISHED_SEL = ['time.entry-date.published', 'time.published', '[itemprop="datePublished"]', 'article time[datetime]', 'time[pubdate]'];
-const NOT_ARTICLE = `${AREA_SEL}, nav, aside, footer, header, form, .sharedaddy, .share, .related, .widget, figure figcaption, .wp-caption-text`;
+const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'H1']);
+const NOT_ARTICLE_CLASSES = new Set(['sharedaddy', 'share', 'related', 'widget', 'wp-caption-text']);
+const hasClass = (el: Element, set: ReadonlySet<string>) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => set.has(c));
 
-const meta = (doc: Document, sel: string): string => clean(doc.querySelector(sel)?.getAttribute('content'));
+/** Inside the article element but not its text: the comment area, navigation, sharing, captions, the title. */
+const notArticle = (el: Element): boolean =>
+  NOT_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ||
+  hasClass(el, NOT_ARTICLE_CLASSES) ||
+  (el.tagName.toUpperCase() === 'FIGCAPTION' && el.parentElement?.closest('figure') != null) ||
+  isArea(el);
+
+const WIDGET = new Set(['widget']);
+/** In the comment area, a widget or an aside: never the article's own title, byline or text. */
+const outsideArticle = (e: Element): boolean => closestWhere(e, (a) => isArea(a) || a.tagName.toUpperCase() === 'ASIDE' || hasClass(a, WIDGET)) !== null;
+
+const meta = (doc: Document, sel: string): string => clean(qs(doc, sel)?.getAttribute('content'));
 
 export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
   const site = meta(doc, 'meta[property="og:site_name"]') || hostOf(url);
@@ -33,9 +47,9 @@ export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
 }
 
 export function titleOf(doc: Document, site = ''): string {
-  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title"]');
+  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title" i]');
   if (og) return stripSite(og, site);
-  const h1 = clean(doc.querySelector('h1.entry-title, h1.post-title, article h1, h1[itemprop="headline"]')?.textContent);
+  const h1 = clean(qs(doc, 'h1.entry-title, h1.post-title, article h1, h1[itemprop="headline"]')?.textContent);
   if (h1) return h1;
   return stripSite(clean(doc.title), site);
 }
@@ -58,18 +72,18 @@ export function stripSite(title: string, site: string): string {
 
 function bylineOf(doc: Document): string | null {
   for (const sel of BYLINE_SEL) {
-    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`));
+    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
     const t = clean(el?.textContent).replace(/^(by|par|von|de|от)\s+/i, '');
     if (t && t.length <= 80) return t;
   }
-  return meta(doc, 'meta[name="author"]') || meta(doc, 'meta[property="article:author"]') || null;
+  return meta(doc, 'meta[name="author" i]') || meta(doc, 'meta[property="article:author"]') || null;
 }
 
 function publishedOf(doc: Document): string | null {
   const m = meta(doc, 'meta[property="article:published_time"]') || meta(doc, 'meta[itemprop="datePublished"]');
   if (toIso(m)) return toIso(m);
   for (const sel of PUBLISHED_SEL) {
-    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`));
+    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
     const iso = toIso(el?.getAttribute('datetime') ?? el?.getAttribute('content'));
     if (iso) return iso;
   }
@@ -87,10 +101,9 @@ export function langOf(doc: Document): string | null {
 
 function textOf(doc: Document): string {
   for (const sel of BODY_SEL) {
-    const el = Array.from(doc.querySelectorAll(sel)).find((e) => !e.closest(`${AREA_SEL}, .widget, aside`) && !e.matches(AREA_SEL));
+    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
     if (!el) continue;
-    const skip = new Set(Array.from(el.querySelectorAll(`${NOT_ARTICLE}, h1`)));
-    const paras = paragraphsOf(el, (e) => skip.has(e));
+    const paras = paragraphsOf(el, notArticle);
     const text = paras.filter((p) => p.length > 1).join('\n\n');
     if (text.length >= 80) return text;
   }

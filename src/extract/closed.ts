@@ -1,5 +1,6 @@
-import { clean } from './dom-utils';
-import { commentAreas } from './comment-area';
+import { qsa } from './page-index';
+import { boundedText, clean } from './dom-utils';
+import { closestWhere, commentAreas } from './comment-area';
 
 /**
  * Whether the page says its comments are closed ("Les commentaires sont fermés.",
@@ -24,19 +25,52 @@ export function closedNotice(text: string): boolean {
   return s.length > 0 && s.length <= 200 && CLOSED.test(s);
 }
 
-const SHORT = 'p, div, span, em, strong, h2, h3, h4, h5, li, small';
-/** What someone wrote: a comment quoting the sentence is no notice. */
-const WRITTEN = '.comment-body, .comment-content, .comment-text, li.comment, article.comment, [class*="depth-"]';
+const SHORT = new Set(['P', 'DIV', 'SPAN', 'EM', 'STRONG', 'H2', 'H3', 'H4', 'H5', 'LI', 'SMALL']);
+const WRITTEN_CLASSES = new Set(['comment-body', 'comment-content', 'comment-text']);
+
+/** What someone wrote (`.comment-body, .comment-content, .comment-text, li.comment, article.comment, [class*="depth-"]`): a comment quoting the sentence is no notice. */
+function isWritten(el: Element): boolean {
+  const c = el.getAttribute('class');
+  if (!c) return false;
+  if (c.includes('depth-')) return true;
+  const tokens = c.split(/\s+/);
+  if (tokens.some((t) => WRITTEN_CLASSES.has(t))) return true;
+  const tag = el.tagName.toUpperCase();
+  return (tag === 'LI' || tag === 'ARTICLE') && tokens.includes('comment');
+}
+
+/** The blocks of an area outside anything written, in document order. */
+function unwrittenBlocks(area: Element): { blocks: Element[]; hasWritten: boolean } {
+  const blocks: Element[] = [];
+  let hasWritten = false;
+  const stack: Element[] = [];
+  for (let i = area.children.length - 1; i >= 0; i--) stack.push(area.children[i]);
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (isWritten(el)) {
+      hasWritten = true;
+      continue;
+    }
+    if (SHORT.has(el.tagName.toUpperCase())) blocks.push(el);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+  }
+  return { blocks, hasWritten };
+}
 
 export function commentsClosed(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll('.no-comments, .nocomments, .comments-closed, .comments-are-closed, .comment-closed'))) {
+  for (const el of Array.from(qsa(doc, '.no-comments, .nocomments, .comments-closed, .comments-are-closed, .comment-closed'))) {
     if (closedNotice(el.textContent ?? '')) return true;
   }
   for (const area of commentAreas(doc)) {
-    if (!area.querySelector(WRITTEN) && closedNotice(area.textContent ?? '')) return true;
-    for (const el of Array.from(area.querySelectorAll(SHORT))) {
-      if (el.closest(WRITTEN)) continue;
-      if (closedNotice(el.textContent ?? '')) return true;
+    const { blocks, hasWritten } = unwrittenBlocks(area);
+    if (!hasWritten) {
+      const all = boundedText(area, 2000);
+      if (all !== null && closedNotice(all)) return true;
+    }
+    if (closestWhere(area, isWritten)) continue;
+    for (const el of blocks) {
+      const t = boundedText(el, 2000);
+      if (t !== null && closedNotice(t)) return true;
     }
   }
   // A notice standing alone elsewhere: a short text whose element says nothing else.
@@ -45,7 +79,7 @@ export function commentsClosed(doc: Document): boolean {
     const v = n.nodeValue ?? '';
     if (v.length > 200 || !closedNotice(v)) continue;
     const el = n.parentElement;
-    if (el && (el.textContent ?? '').length < 80 && !el.closest(WRITTEN)) return true;
+    if (el && (el.textContent ?? '').length < 80 && !closestWhere(el, isWritten)) return true;
   }
   return false;
 }

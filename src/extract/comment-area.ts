@@ -13,6 +13,45 @@ export const AREA_SEL = [
 /** Ancestors whose contents are never this page's comment section. */
 export const FOREIGN = '.widget, [class*="widget_"], #recentcomments, .recentcomments, nav.menu, .menu, .related, .related-posts, .sidebar';
 
+const AREA_IDS = new Set(['comments', 'comments-area', 'disqus_thread', 'comment-section', 'respond', 'kommentare', 'commentaires', 'reactions']);
+const AREA_CLASSES = new Set([
+  'comments-area', 'comments', 'comment-section', 'comments-section', 'commentlist', 'comment-list', 'post-comments',
+  'article-comments', 'kommentare', 'commentaires', 'reactions',
+]);
+const FOREIGN_CLASSES = new Set(['widget', 'recentcomments', 'menu', 'related', 'related-posts', 'sidebar']);
+
+const classAttr = (el: Element): string => el.getAttribute('class') ?? '';
+const hasClassIn = (el: Element, set: ReadonlySet<string>): boolean => {
+  const c = classAttr(el);
+  if (!c) return false;
+  for (const t of c.split(/\s+/)) if (set.has(t)) return true;
+  return false;
+};
+
+/**
+ * `el.matches(AREA_SEL)`, without the selector engine: on a page of thousands of
+ * elements a selector list with substring attribute tests is the slowest part of
+ * the reading in jsdom, and this runs once per element.
+ */
+export function isArea(el: Element): boolean {
+  const id = el.id;
+  if (id && (AREA_IDS.has(id) || /comments/i.test(id))) return true;
+  return hasClassIn(el, AREA_CLASSES) || /comments/i.test(classAttr(el));
+}
+
+/** `el.matches(FOREIGN)`. */
+export function isForeign(el: Element): boolean {
+  if (el.id === 'recentcomments') return true;
+  if (classAttr(el).includes('widget_')) return true;
+  return hasClassIn(el, FOREIGN_CLASSES);
+}
+
+/** `el.closest(...)` for a predicate. */
+export function closestWhere(el: Element | null, pred: (e: Element) => boolean): Element | null {
+  for (let e = el; e; e = e.parentElement) if (pred(e)) return e;
+  return null;
+}
+
 const cache = new WeakMap<Document, Element[]>();
 
 /** Comment-area elements of the page, outermost first, outside widgets. */
@@ -24,11 +63,23 @@ export function commentAreas(doc: Document): Element[] {
   return found;
 }
 
+/** One walk: the outermost areas that lie in no foreign block (document order). */
 function findAreas(doc: Document): Element[] {
-  const all = Array.from(doc.querySelectorAll(AREA_SEL)).filter(
-    (el) => !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !el.closest(FOREIGN) && !isForeignName(el),
-  );
-  return all.filter((el) => !all.some((o) => o !== el && o.contains(el)));
+  const out: Element[] = [];
+  const root = doc.documentElement;
+  if (!root) return out;
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as Element;
+    if (isForeign(el)) continue;
+    if (isArea(el) && !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !isForeignName(el)) {
+      out.push(el);
+      continue;
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
 }
 
 /** `[class*=comments]` also matches "recent-comments", "comments-link", "most-commented". */

@@ -1,3 +1,4 @@
+import { qs, qsa } from './page-index';
 /**
  * Small DOM helpers shared by the adapters. They take the elements they are
  * given and never touch globals, so they run in a page and under jsdom.
@@ -75,7 +76,7 @@ export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean):
 /** Absolute http(s) URLs of the links inside `root`, in order, without duplicates. */
 export function linksOf(root: Element, base: string, exclude?: (el: Element) => boolean): string[] {
   const out: string[] = [];
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+  for (const a of Array.from(qsa(root, 'a[href]'))) {
     if (exclude && closestMatching(a, root, exclude)) continue;
     const abs = absoluteUrl(a.getAttribute('href'), base);
     if (abs && /^https?:/i.test(abs) && !out.includes(abs)) out.push(abs);
@@ -131,7 +132,7 @@ export function toIso(raw: string | null | undefined): string | null {
 
 /** Text of the first element matching `sel` inside `root`, cleaned. */
 export function textAt(root: ParentNode, sel: string): string {
-  return clean(root.querySelector(sel)?.textContent);
+  return clean(qs(root, sel)?.textContent);
 }
 
 /** A CSS selector that finds `el` again on the live page: its id when it has one. */
@@ -142,4 +143,26 @@ export function anchorOf(el: Element): string | null {
 
 function cssEscape(id: string): string {
   return id.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
+}
+
+/**
+ * `el.textContent`, or null as soon as it would pass `max` characters: a short
+ * notice is looked for in every block of a section, and building the whole text
+ * of each big block would cost the square of the section's size.
+ */
+export function boundedText(el: Element, max: number): string | null {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      out += n.nodeValue ?? '';
+      if (out.length > max) return null;
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11) continue;
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
 }

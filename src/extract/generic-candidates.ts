@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import { BAD_REGION, ITEM_TOKEN, REGION_WORDS, tokensOf } from './generic-words';
 
 /** Elements that can hold one comment. Inline tags never do. */
@@ -78,7 +79,7 @@ export function collectGroups(doc: Document, deadline: () => boolean): Group[] {
   const bySig = new Map<string, Element[]>();
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  const all = Array.from(body.querySelectorAll('*'));
+  const all = qsa(body, '*');
   for (let i = 0; i < all.length; i++) {
     if ((i & 1023) === 0 && deadline()) break;
     const el = all[i];

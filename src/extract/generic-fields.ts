@@ -1,3 +1,4 @@
+import { qs } from './page-index';
 import { clean, paragraphsOf, timeOf, toIso } from './dom-utils';
 import { AUTHOR_PART, BODY_PART, META_PART, TIME_PART, tokensOf } from './generic-words';
 import { ACTION_WORD, DATE_TEXT, headerOf, metaLine, tidyName, walkOwn } from './generic-header';
@@ -81,12 +82,12 @@ function isShortText(el: Element): boolean {
 /** The name in an author element: its link or strong text when it holds more than a name. */
 function authorOf(el: Element | null): { author: string; authorUrl: string | null } {
   if (!el) return { author: '', authorUrl: null };
-  const link = el.tagName === 'A' ? el : el.querySelector('a[href]:not([href^="#"])');
+  const link = el.tagName === 'A' ? el : qs(el, 'a[href]:not([href^="#"])');
   let name = tidyName(paragraphsOf(el).join(' '));
   const linkText = tidyName(clean(link?.textContent));
   if ((name.split(' ').length > 5 || DATE_TEXT.test(name)) && linkText) name = linkText;
   else if (name.split(' ').length > 5 || DATE_TEXT.test(name)) {
-    const strong = el.querySelector('strong, b, .fn, cite, [itemprop=name]');
+    const strong = qs(el, 'strong, b, .fn, cite, [itemprop=name]');
     name = strong ? tidyName(clean(strong.textContent)) : tidyName(name.replace(DATE_TEXT, ' '));
   }
   const href = link?.getAttribute('href') ?? null;

@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import { clean, paragraphsOf } from './dom-utils';
 import { AUTHOR_NOISE, META_PART, tokensOf } from './generic-words';
 
@@ -41,7 +42,7 @@ export function metaLine(
     const by = BY.exec(text);
     let author = by ? tidyName(by[1]) : '';
     let authorUrl: string | null = null;
-    const link = Array.from(el.querySelectorAll('a')).find((a) => {
+    const link = qsa(el, 'a').find((a) => {
       const t = clean(a.textContent);
       return t && !ACTION_WORD.test(t) && !DATE_TEXT.test(t) && t.length <= 60;
     });
@@ -74,7 +75,7 @@ export function headerOf(
   let author = by ? tidyName(by[1]) : '';
   let authorUrl: string | null = null;
   if (!author) {
-    const link = Array.from(member.querySelectorAll('a')).find((a) => {
+    const link = qsa(member, 'a').find((a) => {
       const t = clean(a.textContent);
       return !bodyEl.contains(a) && !skip(a) && t && !ACTION_WORD.test(t) && !DATE_TEXT.test(t) && t.length <= 60 && !/^#/.test(t);
     });

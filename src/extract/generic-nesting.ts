@@ -1,3 +1,5 @@
+import { qsa } from './page-index';
+
 /**
  * Reply parents from markup: containment first, then depth/level classes or
  * attributes, then indentation. Returns parent indexes (or null) per member.
@@ -81,7 +83,7 @@ export function parentsFromReplyLinks(members: Element[], own: (m: Element) => E
   members.forEach((m, i) => {
     const id = m.getAttribute('id');
     if (id) byId.set(id, i);
-    for (const a of Array.from(m.querySelectorAll('a[id], a[name]'))) {
+    for (const a of qsa(m, 'a[id], a[name]')) {
       const k = a.getAttribute('id') || a.getAttribute('name');
       if (k && !byId.has(k)) byId.set(k, i);
     }

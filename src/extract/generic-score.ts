@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import { clean } from './dom-utils';
 import { fieldsOf, type Fields } from './generic-fields';
 import { originOf } from './generic-segments';
@@ -29,7 +30,7 @@ const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** How much of the element's text is link text (recent-comment widgets are all links). */
 function linkShare(el: Element, text: string, f: Fields): number {
   let inLinks = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) {
+  for (const a of qsa(el, 'a')) {
     const t = clean(a.textContent);
     if (f.authorEl?.contains(a) || t === f.author || t === f.timeText || !text.includes(t)) continue;
     inLinks += t.length;

@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import type { Group } from './generic-candidates';
 import { inBadRegion } from './generic-candidates';
 
@@ -45,7 +46,7 @@ export function segmentGroups(doc: Document, groups: Group[]): Group[] {
   }
   const body = doc.body;
   if (!body) return out;
-  const markers = Array.from(body.querySelectorAll('a[id], a[name]')).filter((a) => {
+  const markers = qsa(body, 'a[id], a[name]').filter((a) => {
     const id = a.getAttribute('id') || a.getAttribute('name') || '';
     return MARKER_ID.test(id) && !a.textContent?.trim() && !inBadRegion(a, null);
   });

@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import type { Group } from './generic-candidates';
 import { inBadRegion } from './generic-candidates';
 import { REGION_WORDS, tokensOf } from './generic-words';
@@ -22,7 +23,7 @@ export function siblingGroups(doc: Document, known: Group[]): Group[] {
   const seen = new Set<Element>();
   for (const g of known) for (const m of g.members) seen.add(m);
   const containers: Element[] = [];
-  const all = Array.from(body.querySelectorAll('*'));
+  const all = qsa(body, '*');
   for (let i = 0; i < all.length && containers.length < MAX_CONTAINERS; i++) {
     const el = all[i];
     if (/^(FORM|A|SPAN|SCRIPT|STYLE|INPUT|TEXTAREA|LABEL|BUTTON|IMG|H\d)$/.test(el.tagName)) continue;

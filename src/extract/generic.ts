@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import type { CommentRecord } from '../core/types';
 import { inferParents } from '../core/infer-parents';
 import type { Adapter, AdapterResult, ExtractContext } from './types';
@@ -132,7 +133,7 @@ function setDepths(comments: CommentRecord[]): void {
 
 /** Elements of a block that do not belong to a nested block. */
 function ownElements(m: Element, members: Set<Element>): Element[] {
-  return Array.from(m.querySelectorAll('a[href*="#"]')).filter((a) => {
+  return Array.from(qsa(m, 'a[href*="#"]')).filter((a) => {
     for (let e = a.parentElement; e && e !== m; e = e.parentElement) if (members.has(e)) return false;
     return true;
   });

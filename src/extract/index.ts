@@ -5,12 +5,15 @@ import { extractArticle } from './article';
 import { announcedCount } from './announced';
 import { commentsClosed } from './closed';
 import { paginationOf } from './pagination';
+import { withPageIndex } from './page-index';
 
 export interface ExtractOptions {
   url?: string;
   /** Time budget for adapters, in ms. */
   budgetMs?: number;
   now?: () => number;
+  /** Scan the page's element list for simple selectors (see page-index.ts): for jsdom, whose selector engine is slow. */
+  scanSelectors?: boolean;
 }
 
 /** Bounds on what one reading keeps, whatever the page holds (memory, storage, the popup). */
@@ -42,6 +45,10 @@ function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
  * order of their detection confidence and keeps the first that finds comments.
  */
 export function extractPage(doc: Document, opts: ExtractOptions = {}): Extraction {
+  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors });
+}
+
+function read(doc: Document, opts: ExtractOptions): Extraction {
   const now = opts.now ?? (() => Date.now());
   const url = opts.url ?? doc.URL ?? '';
   const title = (doc.title || '').trim();

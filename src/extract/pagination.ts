@@ -1,3 +1,4 @@
+import { qs, qsa } from './page-index';
 import type { Pagination } from '../core/types';
 import { clean } from './dom-utils';
 import { commentAreas } from './comment-area';
@@ -22,22 +23,22 @@ const FRAMES: [string, RegExp][] = [
 
 export function paginationOf(doc: Document): Pagination {
   const areas = commentAreas(doc);
-  const inAreas = (sel: string) => areas.flatMap((a) => Array.from(a.querySelectorAll(sel)));
-  const hrefs = Array.from(doc.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? '');
-  const navLinks = inAreas(NAV).filter((n) => !n.closest('li.comment, .comment-body')).flatMap((n) => Array.from(n.querySelectorAll('a[href]')));
+  const inAreas = (sel: string) => areas.flatMap((a) => Array.from(qsa(a, sel)));
+  const hrefs = Array.from(qsa(doc, 'a[href]')).map((a) => a.getAttribute('href') ?? '');
+  const navLinks = inAreas(NAV).filter((n) => !n.closest('li.comment, .comment-body')).flatMap((n) => Array.from(qsa(n, 'a[href]')));
   const paginated = hrefs.some((h) => PAGE_HREF.test(h)) || navLinks.some((a) => /comment|page|\d/i.test(a.getAttribute('href') ?? ''));
-  const controls = [...inAreas('button, a, [role="button"]'), ...Array.from(doc.querySelectorAll('button, [role="button"]'))];
+  const controls = [...inAreas('button, a, [role="button"]'), ...Array.from(qsa(doc, 'button, [role="button"]'))];
   const loadMore = controls.some((el) => LOAD_MORE.test(clean(el.textContent).slice(0, 80)));
   return { paginated, loadMore, framed: framedBy(doc) };
 }
 
 function framedBy(doc: Document): string | null {
-  for (const f of Array.from(doc.querySelectorAll('iframe[src]'))) {
+  for (const f of Array.from(qsa(doc, 'iframe[src]'))) {
     const src = f.getAttribute('src') ?? '';
     for (const [name, re] of FRAMES) if (re.test(src)) return name;
   }
-  if (doc.querySelector('#disqus_thread') && !doc.querySelector('#disqus_thread li, #disqus_thread .post')) return 'disqus';
-  if (doc.querySelector('.fb-comments')) return 'facebook';
-  if (doc.querySelector('#coral_thread, [id^="coral_"]')) return 'coral';
+  if (qs(doc, '#disqus_thread') && !qs(doc, '#disqus_thread li, #disqus_thread .post')) return 'disqus';
+  if (qs(doc, '.fb-comments')) return 'facebook';
+  if (qs(doc, '#coral_thread, [id^="coral_"]')) return 'coral';
   return null;
 }

@@ -1,3 +1,4 @@
+import { qsa } from './page-index';
 import type { CommentRecord } from '../core/types';
 import { clean, toIso } from './dom-utils';
 
@@ -67,7 +68,7 @@ export function commentsFromJsonLd(doc: Document): CommentRecord[] {
       }
     }
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of Array.from(qsa(doc, 'script[type="application/ld+json"]'))) {
     try {
       visit(JSON.parse(s.textContent ?? '') as Json, null, 0);
     } catch {

@@ -1,3 +1,4 @@
+import { qs, qsa } from './page-index';
 import type { CommentRecord } from '../core/types';
 import type { Adapter } from './types';
 import { anchorOf, clean, linksOf, paragraphsOf, timeOf, toIso } from './dom-utils';
@@ -15,9 +16,9 @@ const has = (el: Element, cls: string) => el.classList.contains(cls);
 
 export const microformatsAdapter: Adapter = {
   name: 'microformats',
-  detect: (doc) => (doc.querySelector(ITEM_SEL) ? 0.5 : 0),
+  detect: (doc) => (qs(doc, ITEM_SEL) ? 0.5 : 0),
   extract(doc, ctx) {
-    const items = Array.from(doc.querySelectorAll(ITEM_SEL)).filter(
+    const items = Array.from(qsa(doc, ITEM_SEL)).filter(
       (el) => (has(el, 'h-cite') || has(el, 'h-entry')) && !el.closest('form, nav, aside'),
     );
     const index = new Map<Element, string>();
@@ -26,14 +27,14 @@ export const microformatsAdapter: Adapter = {
       for (let e = el.parentElement; e && e !== root; e = e.parentElement) if (index.has(e)) return false;
       return true;
     };
-    const first = (root: Element, sel: string) => Array.from(root.querySelectorAll(sel)).find((el) => own(root, el)) ?? null;
+    const first = (root: Element, sel: string) => Array.from(qsa(root, sel)).find((el) => own(root, el)) ?? null;
     const out: CommentRecord[] = [];
     for (const el of items) {
       const textEl = first(el, '.e-content, .p-content, .p-summary');
       const paragraphs = textEl ? paragraphsOf(textEl) : [];
       if (!paragraphs.length) continue;
       const card = first(el, '.p-author');
-      const nameEl = card ? (card.querySelector('.p-name') ?? card) : null;
+      const nameEl = card ? (qs(card, '.p-name') ?? card) : null;
       const timeEl = first(el, '.dt-published');
       let parentId: string | null = null;
       for (let e = el.parentElement; e && !parentId; e = e.parentElement) parentId = index.get(e) ?? null;

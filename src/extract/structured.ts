@@ -1,3 +1,4 @@
+import { qs, qsa } from './page-index';
 import type { CommentRecord } from '../core/types';
 import type { Adapter, ExtractContext } from './types';
 import { anchorOf, clean, linksOf, paragraphsOf, timeOf, toIso } from './dom-utils';
@@ -11,7 +12,7 @@ import { commentsFromJsonLd } from './structured-jsonld';
 const ITEM_SEL = '[itemtype*="schema.org/Comment" i]';
 
 function microdata(doc: Document, ctx: ExtractContext): CommentRecord[] {
-  const items = Array.from(doc.querySelectorAll(ITEM_SEL)).filter((el) => !el.closest('form, nav, aside'));
+  const items = Array.from(qsa(doc, ITEM_SEL)).filter((el) => !el.closest('form, nav, aside'));
   const index = new Map<Element, string>();
   items.forEach((el, i) => index.set(el, el.getAttribute('id') || `schema-${i + 1}`));
   const own = (root: Element, el: Element) => {
@@ -19,7 +20,7 @@ function microdata(doc: Document, ctx: ExtractContext): CommentRecord[] {
     return true;
   };
   const prop = (root: Element, name: string) =>
-    Array.from(root.querySelectorAll(`[itemprop~="${name}"]`)).find((el) => own(root, el) && !index.has(el)) ?? null;
+    Array.from(qsa(root, `[itemprop~="${name}"]`)).find((el) => own(root, el) && !index.has(el)) ?? null;
   const out: CommentRecord[] = [];
   for (const el of items) {
     const textEl = prop(el, 'text') ?? prop(el, 'commentText') ?? prop(el, 'description');
@@ -69,8 +70,8 @@ export function setDepths(comments: CommentRecord[]): CommentRecord[] {
 export const schemaOrgAdapter: Adapter = {
   name: 'schema-org',
   detect(doc) {
-    if (doc.querySelector(ITEM_SEL)) return 0.6;
-    return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) =>
+    if (qs(doc, ITEM_SEL)) return 0.6;
+    return Array.from(qsa(doc, 'script[type="application/ld+json"]')).some((s) =>
       /"@type"\s*:\s*"Comment"/.test(s.textContent ?? ''),
     )
       ? 0.55

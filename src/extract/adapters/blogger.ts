@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
@@ -14,18 +15,18 @@ const THREADED = '.comment-thread li.comment, #comment-holder li.comment';
 export const bloggerAdapter: Adapter = {
   name: 'blogger',
   detect(doc) {
-    if (doc.querySelector(`${THREADED} .comment-block`)) return 0.9;
-    if (doc.querySelector('#comments-block dt.comment-author, dl.comments-block dt.comment-author')) return 0.85;
+    if (qs(doc, `${THREADED} .comment-block`)) return 0.9;
+    if (qs(doc, '#comments-block dt.comment-author, dl.comments-block dt.comment-author')) return 0.85;
     return 0;
   },
   extract(doc, ctx) {
-    const comments = doc.querySelector(THREADED) ? threaded(doc, ctx) : classic(doc, ctx);
+    const comments = qs(doc, THREADED) ? threaded(doc, ctx) : classic(doc, ctx);
     return comments.length ? { comments, confidence: 0.9 } : null;
   },
 };
 
 function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
-  const items = Array.from(doc.querySelectorAll(THREADED)).filter((li) => li.querySelector(':scope > .comment-block'));
+  const items = Array.from(qsa(doc, THREADED)).filter((li) => qs(li, ':scope > .comment-block'));
   const set = new Set(items);
   return items.map((li, i) => {
     let parent: Element | null = null;
@@ -35,10 +36,10 @@ function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
       parent ??= e;
       depth++;
     }
-    const block = li.querySelector(':scope > .comment-block') as Element;
-    const user = block.querySelector('.comment-header .user, cite.user, .comment-author');
+    const block = qs(li, ':scope > .comment-block') as Element;
+    const user = qs(block, '.comment-header .user, cite.user, .comment-author');
     const link = user?.querySelector('a[href]') ?? null;
-    const when = block.querySelector('.datetime a, .datetime, .comment-timestamp');
+    const when = qs(block, '.datetime a, .datetime, .comment-timestamp');
     return build(ctx, {
       id: li.id || `blogger-${i + 1}`,
       parentId: parent ? parent.id || null : null,
@@ -46,7 +47,7 @@ function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
       authorUrl: link ? absoluteUrl(link.getAttribute('href'), ctx.url) : null,
       timeText: clean(when?.textContent),
       permalink: when?.closest('a[href]')?.getAttribute('href') ?? when?.querySelector('a[href]')?.getAttribute('href') ?? null,
-      body: block.querySelector('.comment-content'),
+      body: qs(block, '.comment-content'),
       depth,
       el: li,
     });
@@ -55,16 +56,16 @@ function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
 
 function classic(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const out: CommentRecord[] = [];
-  for (const dt of Array.from(doc.querySelectorAll('dl#comments-block dt.comment-author, dl.comments-block dt.comment-author'))) {
+  for (const dt of Array.from(qsa(doc, 'dl#comments-block dt.comment-author, dl.comments-block dt.comment-author'))) {
     let body: Element | null = dt.nextElementSibling;
     while (body && !body.matches('dd.comment-body, dd')) body = body.nextElementSibling;
     let footer: Element | null = body?.nextElementSibling ?? null;
     if (footer && !footer.matches('dd.comment-footer')) footer = null;
-    const link = dt.querySelector('a[href]:not([name])');
+    const link = qs(dt, 'a[href]:not([name])');
     const when = footer?.querySelector('.comment-timestamp a, a[title="comment permalink"], a') ?? null;
     const name = clean(dt.textContent).replace(/\s*(said|says|a dit|dit|sagte|schrieb|escribió|ha detto)\.{0,3}\s*:?\s*$/i, '');
     out.push(build(ctx, {
-      id: dt.id || dt.querySelector('a[name]')?.getAttribute('name') || `blogger-${out.length + 1}`,
+      id: dt.id || qs(dt, 'a[name]')?.getAttribute('name') || `blogger-${out.length + 1}`,
       parentId: null,
       author: name,
       authorUrl: link ? absoluteUrl(link.getAttribute('href'), ctx.url) : null,

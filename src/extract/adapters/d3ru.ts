@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
@@ -12,10 +13,10 @@ const ITEM = 'div.b-comment__comment[data-comment-tag]';
 
 export const d3ruAdapter: Adapter = {
   name: 'd3ru',
-  detect: (doc) => (doc.querySelector(`${ITEM} .b-comment__content-cell`) ? 0.9 : 0),
+  detect: (doc) => (qs(doc, `${ITEM} .b-comment__content-cell`) ? 0.9 : 0),
   extract(doc, ctx) {
     const out: CommentRecord[] = [];
-    for (const c of Array.from(doc.querySelectorAll(ITEM))) {
+    for (const c of Array.from(qsa(doc, ITEM))) {
       if (ctx.now() > ctx.deadline) break;
       let parent: Element | null = null;
       let depth = 0;
@@ -24,15 +25,15 @@ export const d3ruAdapter: Adapter = {
         depth++;
       }
       const own = Array.from(c.children).find((ch) => ch.matches('.b-comment__body')) ?? c;
-      const body = own.querySelector('.b-comment__content-cell');
-      const footer = own.querySelector('.b-comment__footer');
+      const body = qs(own, '.b-comment__content-cell');
+      const footer = qs(own, '.b-comment__footer');
       const user = footer?.querySelector('a[href*="/user/"]') ?? null;
       const when = footer?.querySelector('[class*="date"], time');
       const paragraphs = body ? paragraphsOf(body) : [];
       out.push({
         id: c.getAttribute('data-comment-tag') as string,
         parentId: parent?.getAttribute('data-comment-tag') ?? null,
-        author: clean(own.querySelector('.b-comment__fold-user-login')?.textContent ?? user?.textContent),
+        author: clean(qs(own, '.b-comment__fold-user-login')?.textContent ?? user?.textContent),
         authorUrl: user ? absoluteUrl(user.getAttribute('href'), ctx.url) : null,
         time: null,
         timeText: clean(when?.textContent) || undefined,

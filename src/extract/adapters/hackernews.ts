@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
@@ -13,11 +14,11 @@ const ROWS = 'tr.athing.comtr';
 export const hackernewsAdapter: Adapter = {
   name: 'hackernews',
   detect(doc) {
-    if (!doc.querySelector(`${ROWS} .comhead`)) return 0;
-    return doc.querySelector('table.comment-tree, .hnuser') ? 0.95 : 0.8;
+    if (!qs(doc, `${ROWS} .comhead`)) return 0;
+    return qs(doc, 'table.comment-tree, .hnuser') ? 0.95 : 0.8;
   },
   extract(doc, ctx) {
-    const rows = Array.from(doc.querySelectorAll(ROWS));
+    const rows = Array.from(qsa(doc, ROWS));
     const stack: string[] = [];
     const comments: CommentRecord[] = [];
     for (const [i, row] of rows.entries()) {
@@ -27,13 +28,13 @@ export const hackernewsAdapter: Adapter = {
       const id = row.id || `hn-${i + 1}`;
       const parentId = depth > 0 ? (stack[depth - 1] ?? null) : null;
       stack[depth] = id;
-      const body = row.querySelector('.commtext') ?? row.querySelector('.comment > span') ?? row.querySelector('.comment');
+      const body = qs(row, '.commtext') ?? qs(row, '.comment > span') ?? qs(row, '.comment');
       const skip = (el: Element) => el.matches('.reply, .comhead');
       const paragraphs = body ? paragraphsOf(body, skip) : [];
-      const age = row.querySelector('.age');
+      const age = qs(row, '.age');
       const titled = age?.getAttribute('title')?.split(' ')[0] ?? '';
       const ageLink = age?.querySelector('a[href]');
-      const user = row.querySelector('.hnuser');
+      const user = qs(row, '.hnuser');
       comments.push({
         id,
         parentId,
@@ -55,7 +56,7 @@ export const hackernewsAdapter: Adapter = {
 };
 
 function depthOf(row: Element): number {
-  const ind = row.querySelector('td.ind');
+  const ind = qs(row, 'td.ind');
   const attr = ind?.getAttribute('indent');
   if (attr && /^\d+$/.test(attr)) return Number(attr);
   const w = Number(ind?.querySelector('img')?.getAttribute('width') ?? 0);

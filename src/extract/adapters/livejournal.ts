@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
@@ -18,16 +19,16 @@ const LAYOUTS = [
 export const livejournalAdapter: Adapter = {
   name: 'livejournal',
   detect(doc) {
-    return LAYOUTS.some((l) => doc.querySelector(`${l.row} ${l.item}`)) ? 0.9 : 0;
+    return LAYOUTS.some((l) => qs(doc, `${l.row} ${l.item}`)) ? 0.9 : 0;
   },
   extract(doc, ctx) {
-    const layout = LAYOUTS.find((l) => doc.querySelector(`${l.row} ${l.item}`));
+    const layout = LAYOUTS.find((l) => qs(doc, `${l.row} ${l.item}`));
     if (!layout) return null;
     const stack: string[] = [];
     const out: CommentRecord[] = [];
-    for (const row of Array.from(doc.querySelectorAll(layout.row))) {
+    for (const row of Array.from(qsa(doc, layout.row))) {
       if (ctx.now() > ctx.deadline) break;
-      const item = row.querySelector(layout.item);
+      const item = qs(row, layout.item);
       // "28 more comments from …" is a placeholder for a folded branch, not a comment.
       if (!item || item.matches('.mdspost-comment--seemore, .b-leaf-seemore')) continue;
       const depth = Math.max(0, Number(layout.level.exec(row.className)?.[1] ?? 1) - 1);
@@ -36,8 +37,8 @@ export const livejournalAdapter: Adapter = {
       const parentId = depth > 0 ? (stack[depth - 1] ?? null) : null;
       stack[depth] = id;
       const user = pick(item, layout.user);
-      const when = item.querySelector(layout.time);
-      const body = item.querySelector(layout.body);
+      const when = qs(item, layout.time);
+      const body = qs(item, layout.body);
       const paragraphs = body ? paragraphsOf(body) : [];
       const timeText = clean(when?.textContent);
       out.push({
@@ -62,7 +63,7 @@ export const livejournalAdapter: Adapter = {
 
 function pick(root: Element, sels: string): Element | null {
   for (const sel of sels.split(', ')) {
-    const el = root.querySelector(sel);
+    const el = qs(root, sel);
     if (el) return el;
   }
   return null;

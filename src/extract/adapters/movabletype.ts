@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
@@ -15,14 +16,14 @@ const FOOTER = '.comment-footer, p.posted, .comment-posted, .comment-byline, .po
 const HEADER = '.comment-header, .comment-meta';
 
 function isMt(doc: Document): boolean {
-  const gen = doc.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
+  const gen = qs(doc, 'meta[name="generator" i]')?.getAttribute('content') ?? '';
   if (/movable ?type|typepad/i.test(gen)) return true;
-  return doc.querySelector('script[src*="typepad.com"], link[href*="typepad.com"], form[action*="mt-comments"], [action*="mt-comments.cgi"]') !== null;
+  return qs(doc, 'script[src*="typepad.com"], link[href*="typepad.com"], form[action*="mt-comments"], [action*="mt-comments.cgi"]') !== null;
 }
 
 function units(doc: Document): Element[] {
-  const all = Array.from(doc.querySelectorAll(UNIT)).filter(
-    (u) => (u.matches('.comment-body') ? bylineOf(u) : u.querySelector('.comment-content') || bylineOf(u)) &&
+  const all = Array.from(qsa(doc, UNIT)).filter(
+    (u) => (u.matches('.comment-body') ? bylineOf(u) : qs(u, '.comment-content') || bylineOf(u)) &&
       !u.closest('.widget, .sidebar, #sidebar, #comment-form, form'),
   );
   if (!all.length) return flatRuns(doc);
@@ -37,7 +38,7 @@ export const movabletypeAdapter: Adapter = {
   name: 'movabletype',
   detect(doc) {
     const mt = isMt(doc);
-    if (!mt && !doc.querySelector('.comment-footer, p.posted, .comment-posted')) return 0;
+    if (!mt && !qs(doc, '.comment-footer, p.posted, .comment-posted')) return 0;
     const n = units(doc).length;
     if (!n) return 0;
     return mt ? 0.85 : 0.5;
@@ -47,18 +48,18 @@ export const movabletypeAdapter: Adapter = {
     for (const [i, u] of units(doc).entries()) {
       if (ctx.now() > ctx.deadline) break;
       const by = bylineOf(u);
-      const header = u.querySelector(HEADER);
-      const vcard = u.querySelector('.vcard.author, .author .fn, .commenter-name');
-      const abbr = u.querySelector('abbr.published[title], time[datetime]');
-      const perma = u.querySelector('a[href*="#comment-"], a[href*="#c"][href*="#"]');
-      const footer = u.querySelector(FOOTER);
-      const body = u.querySelector('.comment-content') ?? u;
+      const header = qs(u, HEADER);
+      const vcard = qs(u, '.vcard.author, .author .fn, .commenter-name');
+      const abbr = qs(u, 'abbr.published[title], time[datetime]');
+      const perma = qs(u, 'a[href*="#comment-"], a[href*="#c"][href*="#"]');
+      const footer = qs(u, FOOTER);
+      const body = qs(u, '.comment-content') ?? u;
       const skip = (el: Element) => el === footer || el === header || el.matches(`${FOOTER}, ${HEADER}, .comment-avatar, .comment-separator, form`);
       const paragraphs = paragraphsOf(body, skip);
       const author = clean(vcard?.textContent) || by?.author || clean(header?.textContent).replace(/\s*(said|says|wrote|a dit|schrieb)\s*:?\s*$/i, '');
       const timeText = clean(abbr?.textContent) || by?.time || clean(perma?.textContent);
       const authorLink = footer?.querySelector('a[href]:not([href*="#"])') ?? vcard?.querySelector('a[href]') ?? null;
-      const idAttr = u.id || u.querySelector('[id^="c"], a[name]')?.getAttribute('id') || u.querySelector('a[name]')?.getAttribute('name') || '';
+      const idAttr = u.id || qs(u, '[id^="c"], a[name]')?.getAttribute('id') || qs(u, 'a[name]')?.getAttribute('name') || '';
       out.push({
         id: idAttr.replace(/^comment-/, '') || `mt-${i + 1}`,
         parentId: null,
@@ -85,7 +86,7 @@ export const movabletypeAdapter: Adapter = {
  * <div> so the rest of the adapter reads it like a comment block.
  */
 function flatRuns(doc: Document): Element[] {
-  const anchor = doc.querySelector('a#comments, a[name="comments"]');
+  const anchor = qs(doc, 'a#comments, a[name="comments"]');
   const start = anchor?.parentElement?.matches('h1, h2, h3, h4') ? anchor.parentElement : anchor;
   if (!start) return [];
   const out: Element[] = [];
@@ -104,7 +105,7 @@ function flatRuns(doc: Document): Element[] {
 
 /** "Posted by: Name at November 9, 2012 7:49 AM", "Posted by: Name | November 9, 2012 …". */
 function bylineOf(u: Element): { author: string; time: string } | null {
-  const f = u.querySelector(FOOTER);
+  const f = qs(u, FOOTER);
   const t = clean(f?.textContent).replace(/\[#\]$/, '').trim();
   const m = /^(?:posted by|publié par|geschrieben von|écrit par|posté par)\s*:?\s*(.+?)\s*(?:\bat\b|\||\bon\b|\ble\b|\bam\b|\bà\b)\s*(.+)$/i.exec(t);
   if (m) return { author: m[1].trim(), time: m[2].replace(/[|\s]+$/, '').trim() };

@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
@@ -12,14 +13,14 @@ const ITEM = '.comments__item[data-id]';
 
 export const osnovaAdapter: Adapter = {
   name: 'osnova',
-  detect: (doc) => (doc.querySelector(`${ITEM} .comments__item__text, ${ITEM} .comments__item__user__name`) ? 0.9 : 0),
+  detect: (doc) => (qs(doc, `${ITEM} .comments__item__text, ${ITEM} .comments__item__user__name`) ? 0.9 : 0),
   extract(doc, ctx) {
-    const items = Array.from(doc.querySelectorAll(ITEM));
+    const items = Array.from(qsa(doc, ITEM));
     const set = new Set(items);
     const out: CommentRecord[] = [];
     for (const it of items) {
       if (ctx.now() > ctx.deadline) break;
-      const self = it.querySelector(':scope > .comments__item__space > .comments__item__self') ?? it;
+      const self = qs(it, ':scope > .comments__item__space > .comments__item__self') ?? it;
       let parent: Element | null = null;
       let depth = 0;
       for (let e = it.parentElement; e; e = e.parentElement) {
@@ -27,16 +28,16 @@ export const osnovaAdapter: Adapter = {
         parent ??= e;
         depth++;
       }
-      const user = self.querySelector('.comments__item__user');
-      const time = self.querySelector('time');
+      const user = qs(self, '.comments__item__user');
+      const time = qs(self, 'time');
       const stamp = Number(time?.getAttribute('air-date-timestamp'));
-      const body = self.querySelector('.comments__item__text');
+      const body = qs(self, '.comments__item__text');
       const paragraphs = body ? paragraphsOf(body) : [];
       const id = it.getAttribute('data-id') as string;
       out.push({
         id,
         parentId: parent?.getAttribute('data-id') ?? null,
-        author: clean(self.querySelector('.comments__item__user__name')?.textContent),
+        author: clean(qs(self, '.comments__item__user__name')?.textContent),
         authorUrl: user ? absoluteUrl(user.getAttribute('href'), ctx.url) : null,
         time: Number.isFinite(stamp) && stamp > 0 ? new Date(stamp * 1000).toISOString() : null,
         timeText: clean(time?.getAttribute('title') ?? time?.textContent) || undefined,

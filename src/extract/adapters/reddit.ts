@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
@@ -14,19 +15,19 @@ const NEW = 'div.Comment[class*="t1_"]';
 export const redditAdapter: Adapter = {
   name: 'reddit',
   detect(doc) {
-    if (doc.querySelector(`${OLD} .entry`)) return 0.95;
-    if (doc.querySelector(`${NEW} [data-testid="comment"], ${NEW} [data-testid="comment_author_link"]`)) return 0.95;
+    if (qs(doc, `${OLD} .entry`)) return 0.95;
+    if (qs(doc, `${NEW} [data-testid="comment"], ${NEW} [data-testid="comment_author_link"]`)) return 0.95;
     return 0;
   },
   extract(doc, ctx) {
-    const comments = doc.querySelector(OLD) ? oldLayout(doc, ctx) : newLayout(doc, ctx);
-    const more = doc.querySelector('.thing.morechildren, .morecomments, [id^="moreComments-"]') !== null;
+    const comments = qs(doc, OLD) ? oldLayout(doc, ctx) : newLayout(doc, ctx);
+    const more = qs(doc, '.thing.morechildren, .morecomments, [id^="moreComments-"]') !== null;
     return comments.length ? { comments, confidence: 0.95, notes: more ? ['more replies are folded behind "load more comments"'] : [] } : null;
   },
 };
 
 function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
-  const things = Array.from(doc.querySelectorAll(OLD));
+  const things = Array.from(qsa(doc, OLD));
   const set = new Set(things);
   const out: CommentRecord[] = [];
   for (const t of things) {
@@ -38,11 +39,11 @@ function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
       parent ??= e;
       depth++;
     }
-    const entry = t.querySelector(':scope > .entry') ?? t;
-    const body = entry.querySelector('.usertext-body .md') ?? entry.querySelector('.usertext-body');
-    const time = entry.querySelector('.tagline time.live-timestamp, .tagline time');
-    const author = entry.querySelector('.tagline .author');
-    const perma = entry.querySelector('a.bylink');
+    const entry = qs(t, ':scope > .entry') ?? t;
+    const body = qs(entry, '.usertext-body .md') ?? qs(entry, '.usertext-body');
+    const time = qs(entry, '.tagline time.live-timestamp, .tagline time');
+    const author = qs(entry, '.tagline .author');
+    const perma = qs(entry, 'a.bylink');
     out.push(record({
       id: idOf(t),
       parentId: parent ? idOf(parent) : null,
@@ -62,16 +63,16 @@ function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
 function newLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const stack: string[] = [];
   const out: CommentRecord[] = [];
-  for (const c of Array.from(doc.querySelectorAll(NEW))) {
+  for (const c of Array.from(qsa(doc, NEW))) {
     if (ctx.now() > ctx.deadline) break;
     const id = /(?:^|\s)(t1_[a-z0-9]+)/.exec(c.className)?.[1] ?? `reddit-${out.length + 1}`;
-    const level = Array.from(c.querySelectorAll('span')).map((s) => /^level (\d+)$/i.exec(clean(s.textContent))).find(Boolean);
+    const level = Array.from(qsa(c, 'span')).map((s) => /^level (\d+)$/i.exec(clean(s.textContent))).find(Boolean);
     const depth = level ? Math.max(0, Number(level[1]) - 1) : 0;
     stack.length = Math.min(stack.length, depth);
     const parentId = depth > 0 ? (stack[depth - 1] ?? null) : null;
     stack[depth] = id;
-    const author = c.querySelector('[data-testid="comment_author_link"]');
-    const stamp = c.querySelector('[data-testid="comment_timestamp"]');
+    const author = qs(c, '[data-testid="comment_author_link"]');
+    const stamp = qs(c, '[data-testid="comment_timestamp"]');
     out.push(record({
       id,
       parentId,
@@ -79,7 +80,7 @@ function newLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
       authorUrl: author ? absoluteUrl(author.getAttribute('href'), ctx.url) : null,
       time: null,
       timeText: clean(stamp?.textContent),
-      body: c.querySelector('[data-testid="comment"]'),
+      body: qs(c, '[data-testid="comment"]'),
       permalink: stamp ? absoluteUrl(stamp.getAttribute('href'), ctx.url) : null,
       depth,
       el: c,

@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
@@ -13,16 +14,16 @@ const ITEMS = '#commentlisting li.comment[id^="tree_"]';
 
 export const slashdotAdapter: Adapter = {
   name: 'slashdot',
-  detect: (doc) => (doc.querySelector(`${ITEMS} [id^="comment_body_"]`) ? 0.9 : 0),
+  detect: (doc) => (qs(doc, `${ITEMS} [id^="comment_body_"]`) ? 0.9 : 0),
   extract(doc, ctx) {
-    const items = Array.from(doc.querySelectorAll(ITEMS));
+    const items = Array.from(qsa(doc, ITEMS));
     // A reply under a hidden comment hangs from the nearest shown one.
     const set = new Set(items.filter((li) => !li.matches('.hidden')));
     const out: CommentRecord[] = [];
     let hidden = 0;
     for (const li of items) {
       if (ctx.now() > ctx.deadline) break;
-      const body = li.querySelector('[id^="comment_body_"]');
+      const body = qs(li, '[id^="comment_body_"]');
       if (!body) continue;
       // Below the reader's score threshold: in the page source, not shown.
       if (li.matches('.hidden')) {
@@ -36,22 +37,22 @@ export const slashdotAdapter: Adapter = {
         parent ??= e;
         depth++;
       }
-      const by = li.querySelector('.details .by a, .by a');
+      const by = qs(li, '.details .by a, .by a');
       const uid = by?.querySelector('.uid');
-      const when = li.querySelector('.otherdetails, .details time');
+      const when = qs(li, '.otherdetails, .details time');
       const paragraphs = paragraphsOf(body);
       const id = li.id.replace(/^tree_/, '');
       out.push({
         id,
         parentId: parent ? parent.id.replace(/^tree_/, '') : null,
-        author: clean(by ? Array.from(by.childNodes).filter((n) => n !== uid).map((n) => n.textContent).join('') : li.querySelector('.by')?.textContent?.replace(/^by\s+/i, '')),
+        author: clean(by ? Array.from(by.childNodes).filter((n) => n !== uid).map((n) => n.textContent).join('') : qs(li, '.by')?.textContent?.replace(/^by\s+/i, '')),
         authorUrl: by ? absoluteUrl(by.getAttribute('href'), ctx.url) : null,
         time: null,
         timeText: clean(when?.textContent).replace(/^on\s+/i, '') || undefined,
         text: paragraphs.join('\n\n'),
         paragraphs,
         links: linksOf(body, ctx.url),
-        permalink: absoluteUrl(li.querySelector('a[id^="comment_link_"]')?.getAttribute('href'), ctx.url),
+        permalink: absoluteUrl(qs(li, 'a[id^="comment_link_"]')?.getAttribute('href'), ctx.url),
         depth,
         kind: 'comment',
         anchor: anchorOf(li),

@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
@@ -11,15 +12,15 @@ import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../d
 export const stackexchangeAdapter: Adapter = {
   name: 'stackexchange',
   detect(doc) {
-    const q = doc.querySelector('#question, .question[data-questionid]');
+    const q = qs(doc, '#question, .question[data-questionid]');
     if (!q) return 0;
-    return doc.querySelector('.answer[data-answerid], li.comment.js-comment, .comment-copy') ? 0.95 : 0.6;
+    return qs(doc, '.answer[data-answerid], li.comment.js-comment, .comment-copy') ? 0.95 : 0.6;
   },
   extract(doc, ctx) {
     const out: CommentRecord[] = [];
-    const question = doc.querySelector('#question, .question[data-questionid]');
+    const question = qs(doc, '#question, .question[data-questionid]');
     if (question) out.push(...commentsOf(question, null, ctx));
-    for (const a of Array.from(doc.querySelectorAll('.answer[data-answerid], #answers .answer'))) {
+    for (const a of Array.from(qsa(doc, '.answer[data-answerid], #answers .answer'))) {
       if (ctx.now() > ctx.deadline) break;
       const answer = answerOf(a, ctx);
       out.push(answer, ...commentsOf(a, answer.id, ctx));
@@ -30,8 +31,8 @@ export const stackexchangeAdapter: Adapter = {
 
 function answerOf(a: Element, ctx: ExtractContext): CommentRecord {
   const id = a.getAttribute('data-answerid') ?? a.id.replace(/^answer-/, '');
-  const body = a.querySelector('.js-post-body, [itemprop="text"], .post-text');
-  const sigs = Array.from(a.querySelectorAll('.post-signature')).filter((s) => s.closest('.answer') === a);
+  const body = qs(a, '.js-post-body, [itemprop="text"], .post-text');
+  const sigs = Array.from(qsa(a, '.post-signature')).filter((s) => s.closest('.answer') === a);
   const owner = sigs.find((s) => s.classList.contains('owner')) ?? sigs[sigs.length - 1];
   const user = first(owner, ['.user-details a[href*="/users/"]', '.user-details [itemprop="name"]', '.user-details']);
   const when = owner?.querySelector('.relativetime, .user-action-time span[title]');
@@ -46,7 +47,7 @@ function answerOf(a: Element, ctx: ExtractContext): CommentRecord {
     text: paragraphs.join('\n\n'),
     paragraphs,
     links: body ? linksOf(body, ctx.url) : [],
-    permalink: absoluteUrl(a.querySelector('a.js-share-link')?.getAttribute('href') ?? `#answer-${id}`, ctx.url),
+    permalink: absoluteUrl(qs(a, 'a.js-share-link')?.getAttribute('href') ?? `#answer-${id}`, ctx.url),
     depth: 0,
     kind: 'comment',
     anchor: anchorOf(a),
@@ -54,12 +55,12 @@ function answerOf(a: Element, ctx: ExtractContext): CommentRecord {
 }
 
 function commentsOf(post: Element, parentId: string | null, ctx: ExtractContext): CommentRecord[] {
-  const items = Array.from(post.querySelectorAll('li.comment, .comment[id^="comment-"]')).filter(
+  const items = Array.from(qsa(post, 'li.comment, .comment[id^="comment-"]')).filter(
     (c) => c.closest('.answer, #question, .question') === post,
   );
   return items.map((c) => {
-    const copy = c.querySelector('.comment-copy');
-    const user = c.querySelector('.comment-user');
+    const copy = qs(c, '.comment-copy');
+    const user = qs(c, '.comment-user');
     const when = first(c, ['.comment-date [title]', '.relativetime-clean', '.comment-date']);
     const paragraphs = copy ? paragraphsOf(copy) : [];
     const id = c.getAttribute('data-comment-id') ?? c.id.replace(/^comment-/, '');

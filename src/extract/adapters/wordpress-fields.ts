@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import { absoluteUrl, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
 
@@ -48,7 +49,7 @@ const SAYS =
 /** First element matching one of `sels` that belongs to `unit` itself, not to a nested reply. */
 export function own(unit: Element, sels: string[], isUnit: (el: Element) => boolean): Element | null {
   for (const sel of sels) {
-    for (const el of Array.from(unit.querySelectorAll(sel))) if (ownerOf(el, unit, isUnit)) return el;
+    for (const el of Array.from(qsa(unit, sel))) if (ownerOf(el, unit, isUnit)) return el;
   }
   return null;
 }
@@ -85,7 +86,7 @@ export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => b
 }
 
 function authorText(block: Element): string {
-  const name = block.matches(CONTAINER) ? block.querySelector(NAME_IN_BLOCK) : null;
+  const name = block.matches(CONTAINER) ? qs(block, NAME_IN_BLOCK) : null;
   const el = name && clean(name.textContent) ? name : block;
   let s = '';
   const walk = (n: Node) => {

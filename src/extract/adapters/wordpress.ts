@@ -1,3 +1,4 @@
+import { qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
 import { anchorOf } from '../dom-utils';
@@ -18,16 +19,16 @@ const NOT_THREAD = '.widget, [class*="widget_"], #recentcomments, .recentcomment
 const LISTS = '.commentlist, .comment-list, ol#comments, ol.comments, .comments-list, #comments ol, #comments ul';
 
 export function findUnits(doc: Document): Element[] {
-  const classed = Array.from(doc.querySelectorAll('[class*="depth-"]')).filter(
+  const classed = Array.from(qsa(doc, '[class*="depth-"]')).filter(
     (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className),
   );
   let units = classed;
   if (!units.length) {
-    units = Array.from(doc.querySelectorAll('li.comment, li.pingback, li.trackback')).filter((li) => li.parentElement?.closest(LISTS));
+    units = Array.from(qsa(doc, 'li.comment, li.pingback, li.trackback')).filter((li) => li.parentElement?.closest(LISTS));
   }
   if (!units.length && wpSignals(doc) >= 0.1) {
     // Older WordPress themes drop comment_class() but keep the comment-N ids inside the comment list.
-    units = Array.from(doc.querySelectorAll('[id^="comment-"], [id^="li-comment-"]')).filter(
+    units = Array.from(qsa(doc, '[id^="comment-"], [id^="li-comment-"]')).filter(
       (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
     );
   }
@@ -48,9 +49,9 @@ export function findUnits(doc: Document): Element[] {
 
 function wpSignals(doc: Document): number {
   let s = 0;
-  if (doc.querySelector('meta[name="generator"][content^="WordPress" i]')) s += 0.1;
-  if (doc.querySelector('link[href*="/wp-content/"], script[src*="/wp-includes/"], link[href*="/wp-includes/"], script[src*="/wp-content/"]')) s += 0.1;
-  if (doc.querySelector('.comment-reply-link, #respond, #commentform')) s += 0.05;
+  if (qs(doc, 'meta[name="generator" i][content^="WordPress" i]')) s += 0.1;
+  if (qs(doc, 'link[href*="/wp-content/"], script[src*="/wp-includes/"], link[href*="/wp-includes/"], script[src*="/wp-content/"]')) s += 0.1;
+  if (qs(doc, '.comment-reply-link, #respond, #commentform')) s += 0.05;
   return s;
 }
 
@@ -129,11 +130,11 @@ function kindOf(u: Element): CommentKind {
 function nativeId(u: Element): string | null {
   const m = /^(?:li-|div-)?comment-(\d+)$/.exec(u.id);
   if (m) return m[1];
-  for (const el of Array.from(u.querySelectorAll('[id^="comment-"], [id^="div-comment-"]')).slice(0, 3)) {
+  for (const el of Array.from(qsa(u, '[id^="comment-"], [id^="div-comment-"]')).slice(0, 3)) {
     const n = /^(?:div-)?comment-(\d+)$/.exec(el.id);
     if (n) return n[1];
   }
-  const reply = u.querySelector('a.comment-reply-link');
+  const reply = qs(u, 'a.comment-reply-link');
   const r = reply?.getAttribute('data-commentid') ?? /replytocom=(\d+)/.exec(reply?.getAttribute('href') ?? '')?.[1];
   return r && /^\d+$/.test(r) ? r : null;
 }

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { AREA_SEL, FOREIGN, commentAreas, isArea, isForeign } from './comment-area';
+import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
+
+/**
+ * The area and foreign-block tests are plain functions (the selector engine was
+ * the slowest part of a reading in jsdom); they must mean exactly what the
+ * documented selectors mean, element for element, on real pages.
+ */
+function expectSameAsSelectors(doc: Document) {
+  const els = Array.from(doc.querySelectorAll('*'));
+  const areaDiff = els.filter((el) => isArea(el) !== el.matches(AREA_SEL)).map((el) => `${el.tagName}#${el.id}.${el.getAttribute('class')}`);
+  const foreignDiff = els.filter((el) => isForeign(el) !== el.matches(FOREIGN)).map((el) => `${el.tagName}#${el.id}.${el.getAttribute('class')}`);
+  expect(areaDiff).toEqual([]);
+  expect(foreignDiff).toEqual([]);
+  return els.filter((el) => isArea(el)).length;
+}
+
+const fixture = (name: string) =>
+  new JSDOM(readFileSync(path.resolve(__dirname, '../../test/fixtures', name), 'utf8'), { url: 'https://example.org/', virtualConsole: new VirtualConsole() }).window.document;
+
+describe('comment areas without the selector engine', () => {
+  it('hand-made edge cases: substrings, case, widgets, ids', () => {
+    const doc = new JSDOM(`<!doctype html><body>
+      <div id="Comments-Box"><p>a</p></div><div class="my-comments-wrap"></div><section class="reactions"></section>
+      <div class="widget_recent_comments"><ul id="recentcomments"></ul></div><nav class="menu main"></nav>
+      <div class="comment-list"></div><div id="respond"></div><div class="comment"></div><div class="sidebar related"></div>
+    </body>`).window.document;
+    expect(expectSameAsSelectors(doc)).toBe(7);
+  });
+
+  it.each(['seed-wordpress.html', 'generic-neg-widget.html', 'generic-fr-nested.html', 'no-comments.html'])('fixture %s', (name) => {
+    expectSameAsSelectors(fixture(name));
+  });
+
+  // One page of each kind of site in the corpus (chosen by file-name prefix, never by content).
+  const pages = ['wp-', 'blogger-', 'dragnet-5', 'none-', 'habr', 'drupal-', 'spip-', 'se-']
+    .map((p) => corpusPages(p)[0])
+    .filter((id): id is string => Boolean(id));
+  it.skipIf(pages.length === 0).each(pages)('real page %s', (id) => {
+    expectSameAsSelectors(loadCorpusPage(id));
+  });
+
+  it('keeps only the outermost areas outside widgets, in document order', () => {
+    const doc = new JSDOM(`<!doctype html><body>
+      <aside class="widget"><div id="comments-widget"></div></aside>
+      <div id="comments"><h2>2 comments</h2><ol class="comment-list"><li>x</li></ol></div>
+      <div class="recent-comments"><div class="comments"></div></div>
+      <footer class="post-comments"></footer>
+    </body>`).window.document;
+    expect(commentAreas(doc).map((e) => e.id || e.className)).toEqual(['comments', 'comments', 'post-comments']);
+  });
+});

@@ -1,0 +1,111 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { mayMatch, needsOf, qs, qsa, recordPageQueries, simpleMatcher, withPageIndex } from './page-index';
+import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
+import { extractPage } from './index';
+
+const page = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+
+describe('page index: selectors that cannot match are not searched', () => {
+  it('reads what each alternative needs, ignoring attributes, pseudo-classes and their arguments', () => {
+    expect(needsOf('li.comment > .comment-body, #comments h2')).toEqual([
+      { classes: ['comment', 'comment-body'], tags: ['li'], ids: [] },
+      { classes: [], tags: ['h2'], ids: ['comments'] },
+    ]);
+    expect(needsOf('a[href*="#comments"], :scope > .entry, div:not(.hidden) span')).toEqual([
+      { classes: [], tags: ['a'], ids: [] },
+      { classes: ['entry'], tags: [], ids: [] },
+      { classes: [], tags: ['div', 'span'], ids: [] },
+    ]);
+    expect(needsOf('.a\\:b')).toBeNull();
+  });
+
+  it('answers exactly as the real query on a page, case of class names aside', () => {
+    const doc = page('<ol class="Comment-List"><li class="comment" id="c1"><p>x</p></li></ol><div data-x="1"></div>');
+    const sels = [
+      'li.comment', '.comment-list li', 'ol.commentlist', '#c1 p', '#c2', 'shreddit-comment [data-testid="comment"]',
+      '[data-x]', 'div:not(.nope)', 'p, .thing.comment .entry', '.thing.comment .entry', ':scope > li',
+    ];
+    withPageIndex(doc, () => {
+      for (const s of sels) {
+        if (!mayMatch(doc, s)) expect(doc.querySelector(s), s).toBeNull();
+        expect(qsa(doc, s).length, s).toBe(doc.querySelectorAll(s).length);
+      }
+      expect(mayMatch(doc, '.thing.comment .entry')).toBe(false);
+      expect(mayMatch(doc, 'ol.commentlist')).toBe(false);
+      expect(mayMatch(doc, 'li.comment')).toBe(true);
+    });
+  });
+
+  it('lets every query through when no reading is under way, or for another document', () => {
+    const doc = page('<p class="a"></p>');
+    expect(mayMatch(doc, '.missing')).toBe(true);
+    const other = page('<p class="missing"></p>');
+    withPageIndex(doc, () => {
+      expect(mayMatch(other, '.missing')).toBe(true);
+      expect(qs(other, '.missing')).not.toBeNull();
+    });
+  });
+
+  it('is dropped after the reading: a page that changed is read afresh', () => {
+    const doc = page('<p></p>');
+    withPageIndex(doc, () => expect(qs(doc, '.late')).toBeNull());
+    doc.body.insertAdjacentHTML('beforeend', '<div class="late"></div>');
+    withPageIndex(doc, () => expect(qs(doc, '.late')).not.toBeNull());
+  });
+});
+
+describe('simple selectors scanned from the index mean what the DOM says', () => {
+  it('parses compounds and refuses anything with a combinator or pseudo-class', () => {
+    for (const s of ['li.comment', 'a[href*="#comments"]', 'meta[name="generator" i]', '[id^="comment-"], #x.y', '*[data-a]', 'a[rel~=nofollow]'])
+      expect(simpleMatcher(s), s).not.toBeNull();
+    for (const s of ['li .comment', 'a:not(.b)', '.x a[href]:not([href^="#"])']) expect(simpleMatcher(s), s).not.toBeNull();
+    for (const s of ['a > b', ':scope > a', 'a + b', 'a ~ b', '.a\\:b', 'a:first-child', 'a:not(b c)']) expect(simpleMatcher(s), s).toBeNull();
+  });
+
+  const doc = new JSDOM(`<!doctype html><body>
+    <ol class="commentlist Comment-List"><li class="comment depth-1" id="li-comment-1"><a href="/p#comments" rel="nofollow ugc">1</a></li></ol>
+    <script type="Application/LD+JSON">{}</script><meta name="Generator" content="WordPress 6.4">
+    <div lang="fr-CA" data-testid="comment" class="  spaced   classes "></div><a id="" class=""></a></body>`).window.document;
+  it.each([
+    'li.comment', '.comment-list', '.Comment-List', 'a[href*="#comments"]', 'a[href$="comments"]', 'a[href^="/p"]', 'a[rel~="ugc"]',
+    'script[type="application/ld+json"]', 'meta[name="generator" i]', 'meta[name="generator"]', 'meta[content^="wordpress" i]',
+    '[lang|="fr"]', '[data-testid="comment"]', '.spaced.classes', '[id^="li-comment-"]', '#li-comment-1', 'a[id]', 'a[class=""]',
+    '[href*=""]', 'div, li.comment, a', '*[data-testid]', 'ol li a', '.commentlist a[rel~="ugc"]', 'body .comment a', 'ol div',
+    'a:not([href^="/"])', 'a:not(.x, [rel])', ':not(a)', 'li.comment :not(a)',
+  ])('%s', (sel) => {
+    expect(doc.querySelectorAll('*').length).toBeGreaterThan(5);
+    const m = simpleMatcher(sel, false) as (el: Element) => boolean;
+    expect(Array.from(doc.querySelectorAll('*')).filter(m)).toEqual(Array.from(doc.querySelectorAll(sel)));
+  });
+
+  // Every page-wide selector a reading asks, on real pages of the corpus: scan and DOM agree.
+  const pages = ['wp-', 'blogger-', 'dragnet-2', 'dragnet-T1', 'none-', 'habr', 'drupal-', 'se-', 'hn-', 'so-', 'spip-'].map((p) => corpusPages(p)[0]).filter(Boolean);
+  it.skipIf(pages.length === 0).each(pages)('every query of a reading of %s', (id) => {
+    const page = loadCorpusPage(id);
+    const asked = new Set<string>();
+    recordPageQueries((s) => asked.add(s));
+    try {
+      extractPage(page, { budgetMs: 60_000 });
+    } finally {
+      recordPageQueries(null);
+    }
+    const all = Array.from(page.querySelectorAll('*'));
+    let scanned = 0;
+    for (const sel of asked) {
+      const m = simpleMatcher(sel, page.compatMode === 'BackCompat');
+      if (!m) continue;
+      scanned++;
+      expect(all.filter(m).length, sel).toBe(page.querySelectorAll(sel).length);
+    }
+    expect(scanned).toBeGreaterThan(10);
+  });
+
+  // The whole reading, page-wide and per-block scans included, on pages read by an adapter and by the generic detector.
+  const readings = ['wp-', 'dragnet-2', 'dragnet-T1', 'dragnet-R4', 'none-'].map((p) => corpusPages(p)[0]).filter(Boolean);
+  it.skipIf(readings.length === 0).each(readings)('a reading of %s with the scan is the reading without it', (id) => {
+    const a = extractPage(loadCorpusPage(id), { budgetMs: 60_000 });
+    const b = extractPage(loadCorpusPage(id), { budgetMs: 60_000, scanSelectors: true });
+    expect(b).toEqual(a);
+  });
+});
