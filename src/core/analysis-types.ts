@@ -54,6 +54,8 @@ export interface ToneSummary {
 
 export interface Summary {
   lang: string;
+  /** Comment id -> language, for the comments found written in another language than the discussion's. */
+  commentLangs?: Record<string, string>;
   keyPoints: KeyPoint[];
   threads: ThreadSummary[];
   keywords: Keyword[];

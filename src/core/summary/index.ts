@@ -55,8 +55,11 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
     return { ...t, tone: distribution(signals) };
   });
 
+  const commentLangs: Record<string, string> = {};
+  for (const d of docs) if (d.lang !== lang && d.lang !== 'und') commentLangs[d.comment.id] = d.lang;
   return {
     lang,
+    commentLangs,
     keyPoints: keyPoints(units, vocab, { titleTerms, total: docs.length, ...tuning }),
     threads,
     keywords: keywords(docs, vocab, articleTerms),

@@ -11,6 +11,8 @@ export interface RowProps {
   summaryChars: number;
   isQuestion: boolean;
   authorIsArticleAuthor: boolean;
+  /** The discussion's language: a comment in another one says so. */
+  discussionLang?: string;
   onToggle: (row: Row) => void;
   onJump: (id: string) => void;
   onFocus: (id: string) => void;
@@ -36,7 +38,18 @@ const SHOWN_PARTICIPANTS = 3;
  * shows only its one-line summary, reply count and participants. Text is plain
  * text: page content never reaches innerHTML.
  */
-export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, authorIsArticleAuthor, onToggle, onJump, onFocus }: RowProps) {
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+
+/** "anglais", "English": the language's name in the popup's language, else its tag. */
+function languageName(tag: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(primary(tag)) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, authorIsArticleAuthor, discussionLang, onToggle, onJump, onFocus }: RowProps) {
   const t = useT();
   const c = row.node.comment;
   const asSummary = row.level === 1 && row.childCount > 0 && !row.expanded;
@@ -83,6 +96,9 @@ export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, aut
         )}
         {c.kind !== 'comment' && <span class="cl-badge">{t(c.kind === 'pingback' ? 'kindPingback' : 'kindTrackback')}</span>}
         {isQuestion && <span class="cl-badge">{t('questionBadge')}</span>}
+        {c.lang && discussionLang && primary(c.lang) !== primary(discussionLang) && (
+          <span class="cl-badge" data-testid="comment-lang">{t('writtenIn', languageName(c.lang, t.lang))}</span>
+        )}
         {c.links.length > 0 && <span class="cl-badge">{t.n('linkCount', c.links.length)}</span>}
       </div>
       {asSummary ? (

@@ -11,6 +11,7 @@ export interface TreeProps {
   summaryChars: number;
   questions: Map<string, boolean>;
   articleAuthors: Set<string>;
+  discussionLang?: string;
   onFocus: (id: string) => void;
   /** Expand (with its whole branch) or collapse one row. */
   onSetExpanded: (row: Row, open: boolean) => void;
@@ -112,6 +113,7 @@ export function ThreadTree(p: TreeProps) {
             summaryChars={p.summaryChars}
             isQuestion={p.questions.has(c.id)}
             authorIsArticleAuthor={p.articleAuthors.has(c.author)}
+            discussionLang={p.discussionLang}
             onToggle={(r) => p.onSetExpanded(r, !r.expanded)}
             onJump={p.onJump}
             onFocus={p.onFocus}

@@ -148,3 +148,21 @@ describe('threads on a 2,000-comment discussion', () => {
     expect(byId(big).get(id)?.parentInferred).toBe(true);
   });
 });
+
+describe('a comment in another language than the discussion', () => {
+  it('says so, in words, and marks its text with that language', async () => {
+    const base = syntheticAnalysis({ comments: 3, seed: 2, summary: true });
+    const [a, b, c3] = base.comments;
+    const analysis: Analysis = {
+      ...base,
+      comments: [{ ...a, lang: 'fr' }, { ...b, parentId: null, depth: 0, lang: 'en' }, { ...c3, parentId: null, depth: 0 }],
+      summary: base.summary ? { ...base.summary, lang: 'fr' } : null,
+    };
+    if (!analysis.summary) return expect.unreachable('synthetic analysis has a summary');
+    await show(analysis);
+    const badges = [...host.querySelectorAll('[data-testid=comment-lang]')];
+    expect(badges.map((x) => x.closest('[role=treeitem]')?.getAttribute('data-comment-id'))).toEqual([b.id]);
+    expect(badges[0].textContent).toBe('in English');
+    expect(host.querySelector(`[data-comment-id="${b.id}"] .cl-text`)?.getAttribute('lang')).toBe('en');
+  });
+});

@@ -103,6 +103,7 @@ export function Threads({ analysis, filter, onFilter, initialSort, summaryChars,
           summaryChars={summaryChars}
           questions={base.questions}
           articleAuthors={base.articleAuthors}
+          discussionLang={analysis.summary?.lang}
           onFocus={setFocusedId}
           onSetExpanded={setOpen}
           onExpandSiblings={expandSiblings}
