@@ -77,6 +77,8 @@ try {
   console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), 3 runs`);
   const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, 3);
   console.log(`tree painted: ${c2p.map((x) => x.tree.toFixed(0)).join(', ')} ms · key points shown: ${c2p.map((x) => (x.keyPoints ?? NaN).toFixed(0)).join(', ')} ms`);
+  const ph = c2p.phases ?? {};
+  console.log(`a fresh reading, by phase: inject ${ph.inject} ms · extract + transfer ${ph.extract} ms · analyze ${ph.analyze} ms · store ${ph.store} ms · popup round trip ${ph.roundTrip} ms`);
 
   console.log(`\n3. Popup alone with a ${big}-comment analysis (mock connector), 3 runs`);
   const pa = await popupAlone(ctx, server.origin, root, big, 3);

@@ -71,7 +71,18 @@ export async function clickToPicture(ctx, extId, url, runs) {
     out.push(await popup.evaluate(() => ({ tree: window.__cl.tree, keyPoints: window.__cl.keyPoints })));
     await popup.close();
   }
+  // Where a fresh reading's time goes (the background's own timings, the page already open).
+  const probe = await openPopup(ctx, extId, url);
+  await probe.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
+  const phases = await probe.evaluate(async (u) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+    const t = performance.now();
+    const res = await chrome.runtime.sendMessage({ type: 'analyze-tab', tabId: tab.id, refresh: true });
+    return { ...res.timings, roundTrip: Math.round(performance.now() - t) };
+  }, url);
+  await probe.close();
   await page.close();
+  out.phases = phases;
   return out;
 }
 

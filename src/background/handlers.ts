@@ -27,6 +27,7 @@ export const handlers: Handlers = {
       const cached = await deps.store.get(tabId);
       if (cached && cached.url === url) return { status: 'ok', analysis: cached.analysis };
     }
+    const t0 = performance.now();
     try {
       await deps.ensureContent(tabId);
     } catch {
@@ -34,13 +35,18 @@ export const handlers: Handlers = {
       return { status: 'unreadable', reason: 'no-access' };
     }
     try {
+      const t1 = performance.now();
       const extraction = await deps.sendToTab(tabId, { type: 'extract' });
+      const t2 = performance.now();
       // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
       const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };
+      const t3 = performance.now();
       const annotations = await deps.store.annotations(tabId);
       await deps.store.put(tabId, { url: url as string, analysis, annotations });
+      const t4 = performance.now();
       if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
-      return { status: 'ok', analysis };
+      const r = (n: number) => Math.round(n);
+      return { status: 'ok', analysis, timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };
     }

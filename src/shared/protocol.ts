@@ -10,8 +10,17 @@ import type { Extraction } from '../core/types';
 /** Why the popup cannot show an analysis for a tab. */
 export type Unreadable = 'browser-page' | 'store-page' | 'pdf-viewer' | 'no-tab' | 'no-access';
 
+/** Where the time of one reading went, in ms (shown by the benchmark, never to the reader). */
+export interface ReadingTimings {
+  inject: number;
+  /** Extraction in the page, with the transfer of its result. */
+  extract: number;
+  analyze: number;
+  store: number;
+}
+
 export type TabResult =
-  | { status: 'ok'; analysis: Analysis }
+  | { status: 'ok'; analysis: Analysis; timings?: ReadingTimings }
   | { status: 'unreadable'; reason: Unreadable }
   | { status: 'error'; message: string; details: string };
 
