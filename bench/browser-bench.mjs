@@ -25,7 +25,7 @@ const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: ['ignore', '
 console.log('building the extraction bundle, the popup harness and the test extension...');
 run(['vite', 'build', '--config', 'bench/vite.extract.config.ts']);
 run(['vite', 'build', '--config', 'bench/vite.harness.config.ts']);
-if (!existsSync(path.join(ext, 'manifest.json'))) run(['vite', 'build', '--mode', 'chrome-test']);
+run(['vite', 'build', '--mode', 'chrome-test']); // always: a stale build would measure old code
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cl-bench-'));
 copyFileSync(path.join(repo, 'dist/bench/extract.js'), path.join(root, 'extract.js'));

@@ -1,7 +1,7 @@
 import { qs, qsa } from './page-index';
 import type { ArticleRecord } from '../core/types';
 import { clean, paragraphsOf, toIso } from './dom-utils';
-import { closestWhere, isArea } from './comment-area';
+import { isArea } from './comment-area';
 
 /**
  * The article a comment section hangs under: title, byline, publication time,
@@ -30,18 +30,48 @@ const notArticle = (el: Element): boolean =>
 
 const WIDGET = new Set(['widget']);
 /** In the comment area, a widget or an aside: never the article's own title, byline or text. */
-const outsideArticle = (e: Element): boolean => closestWhere(e, (a) => isArea(a) || a.tagName.toUpperCase() === 'ASIDE' || hasClass(a, WIDGET)) !== null;
+const notArticleBlock = (a: Element): boolean => isArea(a) || a.tagName.toUpperCase() === 'ASIDE' || hasClass(a, WIDGET);
+
+/**
+ * `outsideArticle(e)`, remembered per element for one reading: on a page whose thousands
+ * of comments each carry a `<time>`, every candidate shares the same few ancestors.
+ */
+function outsideTest(): (e: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const outside = (e: Element | null): boolean => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let a = e; a; a = a.parentElement) {
+      const k = known.get(a);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      if (notArticleBlock(a)) {
+        answer = true;
+        path.push(a);
+        break;
+      }
+      path.push(a);
+    }
+    // Everything below a block outside the article is outside too; below nothing, inside.
+    for (const a of path) known.set(a, answer);
+    return answer;
+  };
+  return outside;
+}
 
 const meta = (doc: Document, sel: string): string => clean(qs(doc, sel)?.getAttribute('content'));
 
 export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
   const site = meta(doc, 'meta[property="og:site_name"]') || hostOf(url);
+  const outsideArticle = outsideTest();
   return {
     title: titleOf(doc, site),
-    byline: bylineOf(doc),
-    published: publishedOf(doc),
+    byline: bylineOf(doc, outsideArticle),
+    published: publishedOf(doc, outsideArticle),
     lang: langOf(doc),
-    text: textOf(doc),
+    text: textOf(doc, outsideArticle),
     site: site || null,
   };
 }
@@ -70,7 +100,7 @@ export function stripSite(title: string, site: string): string {
   return title;
 }
 
-function bylineOf(doc: Document): string | null {
+function bylineOf(doc: Document, outsideArticle: (e: Element) => boolean): string | null {
   for (const sel of BYLINE_SEL) {
     const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
     const t = clean(el?.textContent).replace(/^(by|par|von|de|от)\s+/i, '');
@@ -79,7 +109,7 @@ function bylineOf(doc: Document): string | null {
   return meta(doc, 'meta[name="author" i]') || meta(doc, 'meta[property="article:author"]') || null;
 }
 
-function publishedOf(doc: Document): string | null {
+function publishedOf(doc: Document, outsideArticle: (e: Element) => boolean): string | null {
   const m = meta(doc, 'meta[property="article:published_time"]') || meta(doc, 'meta[itemprop="datePublished"]');
   if (toIso(m)) return toIso(m);
   for (const sel of PUBLISHED_SEL) {
@@ -99,7 +129,7 @@ export function langOf(doc: Document): string | null {
   return og ? og.replace('_', '-') : null;
 }
 
-function textOf(doc: Document): string {
+function textOf(doc: Document, outsideArticle: (e: Element) => boolean): string {
   for (const sel of BODY_SEL) {
     const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
     if (!el) continue;

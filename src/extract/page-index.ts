@@ -1,12 +1,14 @@
 /**
  * One walk over the page, kept for the length of one reading: which class
- * names, tag names and ids occur at all. Most selectors an extraction asks
- * about name a comment system the page does not use; when a selector needs a
- * class, tag or id the page lacks, it cannot match, and the document is not
- * searched. (In jsdom each unmatched search of a large page is a full walk
- * through a slow selector engine; in a browser it saves less, but never costs
- * a wrong answer: the test is conservative, and anything it cannot read, it
- * lets through to the real query.)
+ * names, tag names and ids occur at all, and every element in order. Most
+ * selectors an extraction asks about name a comment system the page does not
+ * use; when a selector needs a class, tag or id the page lacks, it cannot
+ * match, and the document is not searched; simple selectors are answered by
+ * scanning the element list. This is for jsdom (the command line), where each
+ * search of a large page is a full walk through a slow selector engine; a
+ * browser's native engine is faster than the walk that builds the index, so
+ * there no index is built and every query goes to the DOM. The test is
+ * conservative: anything it cannot read goes to the real query.
  */
 
 export interface PageIndex {
@@ -58,9 +60,13 @@ function nextInOrder(el: Element): Element | null {
   return null;
 }
 
-/** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
+/**
+ * Runs `fn` with the index of `doc` in force (nested calls keep the outer one). Only
+ * where the scan is asked for: in a browser, walking the page to build the index costs
+ * more than the native queries it would spare.
+ */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: IndexOptions = {}): T {
-  if (current?.doc === doc) return fn();
+  if (current?.doc === doc || !opts.scan) return fn();
   const before = current;
   current = buildPageIndex(doc, opts);
   try {
@@ -229,6 +235,13 @@ export function qsa(root: ParentNode, sel: string): Element[] {
   const out: Element[] = [];
   for (const el of scan.within) if (scan.test(el)) out.push(el);
   return out;
+}
+
+/** `el.matches(sel)`, by the simple-selector test where the scan is in force. */
+export function matches(el: Element, sel: string): boolean {
+  const idx = current;
+  const test = idx?.elements && el.ownerDocument === idx.doc ? simpleMatcher(sel, idx.quirks) : null;
+  return test ? test(el) : el.matches(sel);
 }
 
 // ---- Simple selectors: a list of compounds without combinators or pseudo-classes ----

@@ -1,4 +1,4 @@
-import { qs, qsa } from '../page-index';
+import { matches, qs, qsa } from '../page-index';
 import { absoluteUrl, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
 
@@ -46,10 +46,31 @@ const NOT_AUTHOR = 'time, .says, img, .screen-reader-text, .comment-date, .comme
 const SAYS =
   /\s*(says|said|wrote|dit|a dit|a écrit|écrit|schreibt|schrieb|sagt|meint|kommentiert|escribió|dijo|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*:?\s*$|\s*:\s*$/iu;
 
+/** Tells a comment unit; `holds`, when given, tells an element that has a unit somewhere inside it. */
+export type UnitTest = ((el: Element) => boolean) & { holds?: (el: Element) => boolean };
+
 /** First element matching one of `sels` that belongs to `unit` itself, not to a nested reply. */
-export function own(unit: Element, sels: string[], isUnit: (el: Element) => boolean): Element | null {
+export function own(unit: Element, sels: string[], isUnit: UnitTest): Element | null {
+  const holds = isUnit.holds;
   for (const sel of sels) {
+    if (holds) {
+      // Only the unit's own part is searched: the branches that hold replies are stepped through.
+      const hit = firstOwn(unit, sel, isUnit, holds);
+      if (hit) return hit;
+      continue;
+    }
     for (const el of Array.from(qsa(unit, sel))) if (ownerOf(el, unit, isUnit)) return el;
+  }
+  return null;
+}
+
+/** The first element in document order under `root` matching `sel` with no unit between it and `root`. */
+function firstOwn(root: Element, sel: string, isUnit: UnitTest, holds: (el: Element) => boolean): Element | null {
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (matches(c, sel)) return c;
+    if (isUnit(c)) continue; // a nested reply: what is inside it is its own
+    const hit = holds(c) ? firstOwn(c, sel, isUnit, holds) : qs(c, sel);
+    if (hit) return hit;
   }
   return null;
 }
@@ -60,7 +81,7 @@ function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): 
 }
 
 /** `tail`: a sibling holding the text when the comment is split (Thesis's <dt> + <dd>). */
-export function fieldsOf(unit: Element, base: string, isUnit: (el: Element) => boolean, tail: Element | null = null): WpFields {
+export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: Element | null = null): WpFields {
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
   const author = authorEl ? authorText(authorEl) : '';
   const link = authorEl?.matches('a[href]') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');

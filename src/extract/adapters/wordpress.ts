@@ -2,7 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
 import { anchorOf } from '../dom-utils';
-import { fieldsOf } from './wordpress-fields';
+import { fieldsOf, type UnitTest } from './wordpress-fields';
 
 /**
  * WordPress comments as `wp_list_comments()` prints them: the html5 walker
@@ -74,7 +74,10 @@ export const wordpressAdapter: Adapter = {
 
 function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
   const set = new Set(units);
-  const isUnit = (el: Element) => set.has(el);
+  // The elements that hold a unit (its ancestors): a unit's own fields are looked for around them.
+  const holders = new Set<Element>();
+  for (const u of units) for (let e = u.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
+  const isUnit: UnitTest = Object.assign((el: Element) => set.has(el), { holds: (el: Element) => holders.has(el) });
   const ids = new Map<Element, string>();
   const used = new Set<string>();
   units.forEach((u, i) => {
