@@ -64,6 +64,8 @@ async function openPopup(ctx, extId, target) {
 export async function clickToPicture(ctx, extId, url, runs) {
   const page = await ctx.newPage();
   await page.goto(url, { timeout: 60_000 });
+  // A reader clicks once the page has shown: wait for two frames and an idle moment.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
   const out = [];
   for (let i = 0; i < runs; i++) {
     const popup = await openPopup(ctx, extId, url);

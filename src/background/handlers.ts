@@ -2,6 +2,7 @@ import { analyze, withSummary } from '../core/analyze';
 import { unreadableReason } from '../core/page-kind';
 import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
 import type { TabStore } from './tab-store';
+import { packed, unpacked } from '../shared/wire';
 
 /** What the handlers need from the browser, injected so tests can run them against stubs. */
 export interface BackgroundDeps {
@@ -25,7 +26,7 @@ export const handlers: Handlers = {
     if (reason) return { status: 'unreadable', reason };
     if (!refresh) {
       const cached = await deps.store.get(tabId);
-      if (cached && cached.url === url) return { status: 'ok', analysis: cached.analysis };
+      if (cached && cached.url === url) return { status: 'ok', analysis: packed(cached.analysis) };
     }
     const t0 = performance.now();
     try {
@@ -36,17 +37,20 @@ export const handlers: Handlers = {
     }
     try {
       const t1 = performance.now();
-      const extraction = await deps.sendToTab(tabId, { type: 'extract' });
+      const extraction = unpacked(await deps.sendToTab(tabId, { type: 'extract' }));
       const t2 = performance.now();
       // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
       const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };
       const t3 = performance.now();
       const annotations = await deps.store.annotations(tabId);
-      await deps.store.put(tabId, { url: url as string, analysis, annotations });
+      // The popup gets its answer while session storage is still taking the copy (the store
+      // answers this worker's reads from memory meanwhile).
+      const stored = deps.store.put(tabId, { url: url as string, analysis, annotations });
+      void stored.catch(() => undefined);
       const t4 = performance.now();
-      if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
+      if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
       const r = (n: number) => Math.round(n);
-      return { status: 'ok', analysis, timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
+      return { status: 'ok', analysis: packed(analysis), timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };
     }
@@ -55,12 +59,12 @@ export const handlers: Handlers = {
   async 'summarize-tab'({ tabId }, deps): Promise<TabResult> {
     const cached = await deps.store.get(tabId);
     if (!cached) return { status: 'error', message: 'no-analysis', details: 'Nothing analysed in this tab yet.' };
-    if (!cached.analysis.summaryPending) return { status: 'ok', analysis: cached.analysis };
+    if (!cached.analysis.summaryPending) return { status: 'ok', analysis: packed(cached.analysis) };
     try {
       const analysis = withSummary(cached.analysis);
       await deps.store.put(tabId, { ...cached, analysis });
-      if (cached.annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis }).catch(() => undefined);
-      return { status: 'ok', analysis };
+      if (cached.annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
+      return { status: 'ok', analysis: packed(analysis) };
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };
     }
@@ -77,7 +81,7 @@ export const handlers: Handlers = {
     await deps.ensureContent(tabId);
     const cached = await deps.store.get(tabId);
     await deps.store.setAnnotations(tabId, on);
-    const res = await deps.sendToTab(tabId, { type: 'annotate', on, analysis: cached?.analysis ?? null });
+    const res = await deps.sendToTab(tabId, { type: 'annotate', on, analysis: cached?.analysis ? packed(cached.analysis) : null });
     return { ok: res.ok, on };
   },
 

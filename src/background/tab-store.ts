@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis-types';
+import { packed, unpacked } from '../shared/wire';
 
 /** The slice of `browser.storage.session` the background uses, so tests can pass a stub. */
 export interface SessionArea {
@@ -24,15 +25,29 @@ export function createTabStore(area: SessionArea) {
   // Results too big for the session quota (10 MB in Chrome) live here instead: they are lost
   // if the worker is stopped, and then the next popup opening simply reads the page again.
   const oversized = new Map<number, TabEntry>();
+  // The latest entry of each tab while this worker lives: read back at once, while the copy in
+  // session storage (several MB for a big thread) is still being written.
+  const live = new Map<number, TabEntry>();
   return {
     async get(tabId: number): Promise<TabEntry | null> {
+      const mine = live.get(tabId);
+      if (mine) return mine;
       const got = await area.get(key(tabId));
       const v = got[key(tabId)];
-      return v && typeof v === 'object' ? (v as TabEntry) : (oversized.get(tabId) ?? null);
+      if (v && typeof v === 'object') {
+        const e = v as TabEntry;
+        return { ...e, analysis: unpacked(e.analysis) };
+      }
+      return oversized.get(tabId) ?? null;
     },
+    /** Keeps the entry now (for this worker's reads) and resolves once session storage has it too. */
     async put(tabId: number, entry: TabEntry): Promise<boolean> {
+      live.set(tabId, entry);
       try {
-        await area.set({ [key(tabId)]: entry });
+        // After the current task: the caller's answer to the popup goes out before this copy is made.
+        await new Promise((r) => setTimeout(r, 0));
+        if (live.get(tabId) !== entry) return true; // a newer entry is on its way
+        await area.set({ [key(tabId)]: { ...entry, analysis: packed(entry.analysis) } });
         oversized.delete(tabId);
         return true;
       } catch {
@@ -53,6 +68,7 @@ export function createTabStore(area: SessionArea) {
       return got[`annotations:${tabId}`] === true;
     },
     async forget(tabId: number): Promise<void> {
+      live.delete(tabId);
       oversized.delete(tabId);
       await area.remove(key(tabId));
       await area.remove(`annotations:${tabId}`);

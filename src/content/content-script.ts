@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { extractPage } from '../extract';
 import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
+import { packed, unpacked } from '../shared/wire';
 import { setAnnotations } from './annotations';
 import { annotationDeps } from './annotations/browser-deps';
 import { jumpTo } from './jump';
@@ -36,14 +37,14 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
     case 'ping':
       return { ok: true };
     case 'extract':
-      return extractPage(document, { url: location.href });
+      return packed(extractPage(document, { url: location.href }));
     case 'jump-to': {
       const m = msg as Msg<ContentRequests, 'jump-to'>;
       return { ok: jumpTo(document, m.commentId, m.anchor) };
     }
     case 'annotate': {
       const m = msg as Msg<ContentRequests, 'annotate'>;
-      return { ok: setAnnotations(document, m.on, m.analysis, m.on ? await annotationDeps() : {}) };
+      return { ok: setAnnotations(document, m.on, m.analysis ? unpacked(m.analysis) : m.analysis, m.on ? await annotationDeps() : {}) };
     }
   }
 }

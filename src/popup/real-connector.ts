@@ -1,10 +1,15 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Msg, Res, TabResult } from '../shared/protocol';
 import type { Connector, PopupState } from './connector';
+import { unpacked } from '../shared/wire';
 
-function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
-  return browser.runtime.sendMessage(msg) as Promise<Res<BackgroundRequests, K>>;
+async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
+  const res = (await browser.runtime.sendMessage(msg)) as Res<BackgroundRequests, K>;
+  // Readings travel packed (see shared/wire.ts).
+  const r = res as { status?: string; analysis?: TabResultOk['analysis'] } | undefined;
+  return (r?.status === 'ok' && r.analysis ? { ...r, analysis: unpacked(r.analysis) } : res) as Res<BackgroundRequests, K>;
 }
+type TabResultOk = Extract<TabResult, { status: 'ok' }>;
 
 /**
  * The tab the popup reads: the active tab of the current window. When the
