@@ -120,6 +120,20 @@ export async function heapFigures(ctx, extId, url, cycles) {
     await cdp.send('HeapProfiler.collectGarbage');
     return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
   };
+  // What a heap snapshot holds (it collects garbage first): the retained objects, no more.
+  const retained = async () => {
+    const chunks = [];
+    const on = (e) => chunks.push(e.chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', on);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', on);
+    const snap = JSON.parse(chunks.join(''));
+    const fields = snap.snapshot.meta.node_fields;
+    const size = fields.indexOf('self_size');
+    let total = 0;
+    for (let i = size; i < snap.nodes.length; i += fields.length) total += snap.nodes[i];
+    return total / 2 ** 20;
+  };
   const lines = [];
   const base = await heap();
   const popup = await openPopup(ctx, extId, url);
@@ -132,12 +146,15 @@ export async function heapFigures(ctx, extId, url, cycles) {
   lines.push(`baseline ${base.toFixed(1)} MB · after analysis +${(afterAnalysis - base).toFixed(1)} MB · annotations on (${first?.ok ? 'drawn' : 'not drawn'}) +${(afterOn - base).toFixed(1)} MB`);
   await set(false);
   const afterFirstOff = await heap();
+  const snapFirstOff = await retained();
   for (let i = 0; i < cycles; i++) {
     await set(true);
     await set(false);
   }
   const afterCycles = await heap();
-  lines.push(`annotations off ${afterFirstOff.toFixed(1)} MB · after ${cycles} more on/off cycles ${afterCycles.toFixed(1)} MB (growth ${(afterCycles - afterFirstOff).toFixed(2)} MB)`);
+  const snapCycles = await retained();
+  lines.push(`annotations off ${afterFirstOff.toFixed(1)} MB · after ${cycles} more on/off cycles ${afterCycles.toFixed(1)} MB (growth ${(afterCycles - afterFirstOff).toFixed(2)} MB of used heap)`);
+  lines.push(`heap snapshots (retained objects only): after the first off ${snapFirstOff.toFixed(2)} MB · after ${cycles} more cycles ${snapCycles.toFixed(2)} MB (growth ${(snapCycles - snapFirstOff).toFixed(2)} MB)`);
   await popup.close();
   await page.close();
   return { lines, median };

@@ -5,7 +5,10 @@
 export function jumpTo(doc: Document, commentId: string, anchor: string | null): boolean {
   const el = find(doc, commentId, anchor);
   if (!el) return false;
-  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  // Smoothly where the reader sees it move; at once in a hidden tab (where a smooth scroll may
+  // never run) and for readers who ask for reduced motion.
+  const reduced = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+  el.scrollIntoView({ behavior: doc.visibilityState === 'visible' && !reduced ? 'smooth' : 'auto', block: 'center' });
   if (typeof el.animate === 'function') {
     el.animate(
       [

@@ -1,13 +1,14 @@
 // The built Chrome extension (dist/chrome-test) in real headless Chromium, driven by playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './server.mjs';
 import { checkSeedPopup } from './popup-checks.mjs';
+import { seed } from './expect-seed.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist/chrome-test');
@@ -67,6 +68,37 @@ test('popup reads the founding example: counts, participants, collapsible tree',
   const before = await page.evaluate(() => window.scrollY);
   await popup.click('[role=treeitem][aria-level="4"] [data-testid=comment-jump], [role=treeitem][aria-level="4"]');
   await page.waitForFunction((y) => window.scrollY > y, before, { timeout: 5_000 });
+
+  // Export: the JSON download is the command line's shape, with the whole discussion.
+  const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid=export-json]')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.comments.length, seed.visible);
+  assert.equal(exported.stats.announced, 20);
+  assert.match(download.suggestedFilename(), /\.json$/);
+  const [md] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid=export-markdown]')]);
+  assert.ok(readFileSync(await md.path(), 'utf8').includes(seed.titleStart), 'the Markdown export names the article');
+  await popup.close();
+  await page.close();
+});
+
+test('the popup reads at 200% zoom: 400 px shown as 200 CSS px, nothing cut or scrolled sideways', async () => {
+  const page = await ctx.newPage();
+  const url = `${server.origin}/seed-wordpress.html`;
+  await page.goto(url);
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 200, height: 300 });
+  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(url)}`);
+  await popup.waitForSelector('[data-testid=stats-line]', { timeout: 20_000 });
+  await popup.click('[data-testid=expand-all]');
+  await popup.waitForSelector(`[role=treeitem][aria-level="${seed.maxDepth}"]`);
+  const overflow = await popup.evaluate(() => {
+    const root = document.documentElement;
+    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && el.getClientRects().length > 0);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide: wide.slice(0, 5).map((el) => `${el.tagName}.${el.className}`) };
+  });
+  assert.ok(overflow.scrollWidth <= overflow.clientWidth + 1, `sideways scroll at 200%: ${JSON.stringify(overflow)}`);
+  assert.deepEqual(overflow.wide, []);
+  await popup.screenshot({ path: path.join(shots, 'popup-chromium-200pct.png') });
   await popup.close();
   await page.close();
 });

@@ -58,6 +58,18 @@ test('popup reads the founding example: counts, participants, collapsible tree',
   const popup = await openPopup(url);
   await checkSeedPopup(popup, { site: 'firefox', screenshot: path.join(shots, 'popup-firefox.png') });
 
+  // Clicking a comment scrolls the page to it and flashes it (a Web Animation on that comment).
+  await popup.click('[data-testid=expand-all]');
+  const before = await page.evaluate(() => window.scrollY);
+  await popup.click('[role=treeitem][aria-level="4"]');
+  await page
+    .waitForFunction(() => document.getAnimations().some((a) => a.effect?.target?.closest?.('li.depth-4')), { timeout: 5_000, polling: 50 })
+    .catch(async (e) => {
+      const seen = await page.evaluate(() => document.getAnimations().map((a) => a.effect?.target?.outerHTML?.slice(0, 80)));
+      throw new Error(`no flash on the level-4 comment (animations: ${JSON.stringify(seen)}): ${e.message}`);
+    });
+  // The page tab sits behind the popup tab here (hidden): it scrolls at once.
+  await page.waitForFunction((y) => window.scrollY > y, { timeout: 5_000 }, before);
   await popup.close();
   await page.close();
 });
