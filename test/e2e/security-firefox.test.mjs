@@ -41,7 +41,9 @@ const openPopup = async (target) => {
   await popup.setViewport({ width: 400, height: 600 });
   // goto on a moz-extension:// URL may never resolve: do not await it; visit() waits for content.
   popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(target)}`).catch(() => undefined);
-  for (let i = 0; i < 100 && !popup.url().startsWith('moz-extension:'); i++) await new Promise((r) => setTimeout(r, 100));
+  // The page object's url() may lag behind the navigation: ask the document itself.
+  const at = () => popup.evaluate(() => location.href).catch(() => '');
+  for (let i = 0; i < 100 && !(await at()).startsWith('moz-extension:'); i++) await new Promise((r) => setTimeout(r, 100));
   return popup;
 };
 
