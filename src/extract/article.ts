@@ -1,7 +1,7 @@
 import { qs, qsa } from './page-index';
 import type { ArticleRecord } from '../core/types';
 import { clean, paragraphsOf, toIso } from './dom-utils';
-import { isArea } from './comment-area';
+import { hasClassIn, isArea } from './comment-area';
 
 /**
  * The article a comment section hangs under: title, byline, publication time,
@@ -19,18 +19,17 @@ const BYLINE_SEL = [
 const PUBLISHED_SEL = ['time.entry-date.published', 'time.published', '[itemprop="datePublished"]', 'article time[datetime]', 'time[pubdate]'];
 const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'H1']);
 const NOT_ARTICLE_CLASSES = new Set(['sharedaddy', 'share', 'related', 'widget', 'wp-caption-text']);
-const hasClass = (el: Element, set: ReadonlySet<string>) => (el.getAttribute('class') ?? '').split(/\s+/).some((c) => set.has(c));
 
 /** Inside the article element but not its text: the comment area, navigation, sharing, captions, the title. */
 const notArticle = (el: Element): boolean =>
   NOT_ARTICLE_TAGS.has(el.tagName.toUpperCase()) ||
-  hasClass(el, NOT_ARTICLE_CLASSES) ||
+  hasClassIn(el, NOT_ARTICLE_CLASSES) ||
   (el.tagName.toUpperCase() === 'FIGCAPTION' && el.parentElement?.closest('figure') != null) ||
   isArea(el);
 
 const WIDGET = new Set(['widget']);
 /** In the comment area, a widget or an aside: never the article's own title, byline or text. */
-const notArticleBlock = (a: Element): boolean => isArea(a) || a.tagName.toUpperCase() === 'ASIDE' || hasClass(a, WIDGET);
+const notArticleBlock = (a: Element): boolean => isArea(a) || a.tagName.toUpperCase() === 'ASIDE' || hasClassIn(a, WIDGET);
 
 /**
  * `outsideArticle(e)`, remembered per element for one reading: on a page whose thousands

@@ -21,7 +21,8 @@ const AREA_CLASSES = new Set([
 const FOREIGN_CLASSES = new Set(['widget', 'recentcomments', 'menu', 'related', 'related-posts', 'sidebar']);
 
 const classAttr = (el: Element): string => el.getAttribute('class') ?? '';
-const hasClassIn = (el: Element, set: ReadonlySet<string>): boolean => {
+/** Whether one of the element's class names is in `set`. */
+export const hasClassIn = (el: Element, set: ReadonlySet<string>): boolean => {
   const c = classAttr(el);
   if (!c) return false;
   for (const t of c.split(/\s+/)) if (set.has(t)) return true;

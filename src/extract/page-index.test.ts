@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, needsOf, qs, qsa, recordPageQueries, simpleMatcher, withPageIndex } from './page-index';
+import { mayMatch, qs, qsa, recordPageQueries, withPageIndex } from './page-index';
+import { needsOf, simpleMatcher } from './selectors';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
 import { extractPage } from './index';
 
