@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import type { CommentRecord, Extraction } from './types';
+import { commentRecord } from './test-records';
 
-const comment = (id: string, text: string, extra: Partial<CommentRecord> = {}): CommentRecord => ({
-  id,
-  parentId: null,
-  author: `auteur-${id}`,
-  authorUrl: null,
-  time: null,
-  text,
-  paragraphs: [text],
-  links: [],
-  permalink: null,
-  depth: 0,
-  kind: 'comment',
-  ...extra,
-});
+const comment = (id: string, text: string, extra: Partial<CommentRecord> = {}): CommentRecord =>
+  commentRecord({ id, text, author: `auteur-${id}`, ...extra });
 
 const fr = [
   "La France et la Russie vont renforcer leurs échanges en matière d'information militaire, ce qui semble logique après les attentats de novembre et les frappes en Syrie.",
@@ -36,9 +25,9 @@ function extraction(comments: CommentRecord[]): Extraction {
     comments,
     announcedCount: null,
     closed: false,
-    pagination: null,
+    pagination: { paginated: false, loadMore: false, framed: null },
     notes: [],
-  } as unknown as Extraction;
+  };
 }
 
 describe('language of each comment', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentRecord } from './types';
 import { addressedAuthor, inferParents, quotedText } from './infer-parents';
+import { commentRecord } from './test-records';
 
-const rec = (id: string, author: string, text: string, parentId: string | null = null): CommentRecord => ({
-  id,
-  parentId,
-  author,
-  authorUrl: null,
-  time: null,
-  text,
-  paragraphs: [text],
-  links: [],
-  permalink: null,
-  depth: 0,
-  kind: 'comment',
-});
+const rec = (id: string, author: string, text: string, parentId: string | null = null): CommentRecord =>
+  commentRecord({ id, author, text, parentId });
 
 describe('addressedAuthor', () => {
   const earlier = ['Marie Dupont', 'jb', 'Peter Addor', 'Gitta'];

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentRecord } from './types';
 import { buildTree, walk } from './tree';
+import { commentRecord } from './test-records';
 
-const c = (id: string, parentId: string | null, author = 'Anonyme', text = 'Bonjour'): CommentRecord => ({
-  id, parentId, author, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null,
-  depth: 0, kind: 'comment',
-});
+const c = (id: string, parentId: string | null, author = 'Anonyme', text = 'Bonjour'): CommentRecord => commentRecord({ id, parentId, author, text });
 
 describe('buildTree', () => {
   it('nests replies under their parents in page order and counts descendants', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CommentRecord } from '../types';
 import { passages, prepareDocs, stripQuotes } from './prepare';
+import { commentRecord } from '../test-records';
 
 const PARENT = 'Nous en reparlerons..! PS le pragmatisme à la Putin s’exprime essentiellement lorsque cela joue a son avantage, je n’ai pour ma part aucune confiance dans la parole de ce personnage !';
 
@@ -20,9 +21,7 @@ describe('stripQuotes', () => {
   });
 });
 
-const comment = (id: string, text: string, parentId: string | null = null): CommentRecord => ({
-  id, parentId, author: `a${id}`, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null, depth: 0, kind: 'comment',
-});
+const comment = (id: string, text: string, parentId: string | null = null): CommentRecord => commentRecord({ id, text, parentId, author: `a${id}` });
 
 describe('prepareDocs eligibility', () => {
   const parent = comment('1', PARENT);

@@ -2,10 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { buildTree } from '../tree';
 import type { CommentRecord } from '../types';
 import { exchanges, questions } from './signals';
+import { commentRecord } from '../test-records';
 
-const c = (id: string, author: string, text: string, parentId: string | null = null): CommentRecord => ({
-  id, parentId, author, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null, depth: 0, kind: 'comment',
-});
+const c = (id: string, author: string, text: string, parentId: string | null = null): CommentRecord => commentRecord({ id, author, text, parentId });
 
 const comments = [
   c('1', 'nonmaisdisdonc', 'Mdr..je ne parviens pas a me dire autre chose que c’est l’Ukraine et les sanctions !'),
