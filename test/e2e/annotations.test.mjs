@@ -4,11 +4,10 @@
 // j moves between comments, and turning them off leaves the page's DOM exactly as it was.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { startServer } from './server.mjs';
@@ -165,33 +164,16 @@ async function scenario({ page, popup, url, name, shotOptions = {}, screenshots 
 }
 
 describe('annotations in Chromium', () => {
-  const dist = path.join(repo, 'dist/chrome-test');
-  const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  let ctx, server, extId, profile;
+  let browser, ctx, server, extId;
   before(async () => {
-    assert.ok(existsSync(exe), `Chromium not found at ${exe} (apt-get install chromium)`);
-    assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
     mkdirSync(shots, { recursive: true });
     server = await startServer();
-    profile = mkdtempSync(path.join(os.tmpdir(), 'cl-ann-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: exe,
-      headless: true,
-      viewport: { width: 1200, height: 900 },
-      locale: 'en-US',
-      args: [
-        `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-        '--disable-quic', '--lang=en-US',
-      ],
-    });
-    const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-    extId = new URL(sw.url()).host;
+    browser = await launchChromium({ name: 'ann-chromium' });
+    ({ ctx, extId } = browser);
   });
   after(async () => {
-    await ctx?.close();
+    await browser?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   test('switch on, bars on all comments, collapse, keys, switch off leaves no trace', async () => {
@@ -200,7 +182,7 @@ describe('annotations in Chromium', () => {
     await page.goto(url);
     const popup = await ctx.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(url)}`);
+    await popup.goto(popupUrl(extId, url));
     // caret: 'initial': Playwright's default caret hiding writes style="" on the page's inputs, which this test would catch.
     await scenario({ page, popup, url, name: 'chromium', shotOptions: { caret: 'initial' } });
     await popup.close();
@@ -213,7 +195,7 @@ describe('annotations in Chromium', () => {
       const page = await ctx.newPage();
       await page.goto(csp.url);
       const popup = await ctx.newPage();
-      await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(csp.url)}`);
+      await popup.goto(popupUrl(extId, csp.url));
       await scenario({ page, popup, url: csp.url, name: 'chromium-csp', screenshots: false });
       await popup.close();
       await page.close();

@@ -1,58 +1,40 @@
 // The built Chrome extension (dist/chrome-test) in real headless Chromium, driven by playwright-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import { startServer } from './server.mjs';
 import { checkSeedPopup } from './popup-checks.mjs';
 import { seed } from './expect-seed.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(repo, 'dist/chrome-test');
-const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const shots = path.join(repo, 'artifacts/screenshots');
 
-let ctx, server, extId, profile;
+let browser, ctx, server, extId;
 const extRequests = [];
 
 before(async () => {
-  assert.ok(existsSync(exe), `Chromium not found at ${exe} (apt-get install chromium)`);
-  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
   mkdirSync(shots, { recursive: true });
   server = await startServer();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'cl-chromium-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: exe,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    locale: 'en-US',
-    args: [
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-quic', '--lang=en-US',
-    ],
-  });
+  browser = await launchChromium({ name: 'chromium' });
+  ({ ctx, extId } = browser);
   ctx.on('request', (r) => {
     const frameUrl = (() => { try { return r.frame().url(); } catch { return ''; } })();
     if (frameUrl.startsWith('chrome-extension://') && !r.url().startsWith('chrome-extension://')) extRequests.push(r.url());
   });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  extId = new URL(sw.url()).host;
 });
 
 after(async () => {
-  await ctx?.close();
+  await browser?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function openPopup(target) {
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`);
+  await popup.goto(popupUrl(extId, target));
   return popup;
 }
 
@@ -87,7 +69,7 @@ test('the popup reads at 200% zoom: 400 px shown as 200 CSS px, nothing cut or s
   await page.goto(url);
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 200, height: 300 });
-  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(url)}`);
+  await popup.goto(popupUrl(extId, url));
   await popup.waitForSelector('[data-testid=stats-line]', { timeout: 20_000 });
   await popup.click('[data-testid=expand-all]');
   await popup.waitForSelector(`[role=treeitem][aria-level="${seed.maxDepth}"]`);

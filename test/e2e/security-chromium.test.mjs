@@ -2,54 +2,33 @@
 // of the corpus, escaped and raw, through extraction, popup, annotations and export. Nothing may fire.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import { PAYLOADS, SHAPES, checkExports, startHostileServer, visit, visitShape } from './security-harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(repo, 'dist/chrome-test');
-const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-let ctx, server, extId, profile;
+let browser, ctx, server, extId;
 const extRequests = [];
 
 before(async () => {
-  assert.ok(existsSync(exe), `Chromium not found at ${exe} (apt-get install chromium)`);
-  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
   server = await startHostileServer();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'cl-sec-chromium-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: exe,
-    headless: true,
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
-  });
+  browser = await launchChromium({ name: 'sec-chromium', english: false });
+  ({ ctx, extId } = browser);
   // Every request made from an extension page or worker, whatever its host.
   ctx.on('request', (r) => {
     const frameUrl = (() => { try { return r.frame().url(); } catch { return r.serviceWorker()?.url() ?? ''; } })();
     if (/^chrome-extension:/.test(frameUrl) && !/^(chrome-extension|blob|data):/.test(r.url())) extRequests.push(r.url());
   });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  sw.on?.('request', (r) => extRequests.push(r.url()));
-  extId = new URL(sw.url()).host;
+  browser.worker.on?.('request', (r) => extRequests.push(r.url()));
 });
 
 after(async () => {
-  await ctx?.close();
+  await browser?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 const openPopup = async (target) => {
   const popup = await ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`);
+  await popup.goto(popupUrl(extId, target));
   return popup;
 };
 

@@ -3,43 +3,27 @@
 // reloaded with the page open, stored settings and seen comments kept across the reload (an update).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import { startHostileServer, watch } from './security-harness.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(repo, 'dist/chrome-test');
-const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-let ctx, server, extId, profile;
+let browser, ctx, server, extId;
 
 before(async () => {
-  assert.ok(existsSync(exe), `Chromium not found at ${exe}`);
-  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
   server = await startHostileServer();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'cl-life-chromium-'));
-  ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: exe,
-    headless: true,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15_000 }));
-  extId = new URL(sw.url()).host;
+  browser = await launchChromium({ name: 'life-chromium', english: false });
+  ({ ctx, extId } = browser);
 });
 
 after(async () => {
-  await ctx?.close();
+  await browser?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function openPopup(target) {
   const popup = await ctx.newPage();
-  const url = `chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`;
+  const url = popupUrl(extId, target);
   // Right after a reload the extension's pages refuse to load for a moment (ERR_BLOCKED_BY_CLIENT).
   for (let i = 0; ; i++) {
     try {
