@@ -48,8 +48,12 @@ export interface Pagination {
   paginated: boolean;
   /** A "load more" / "show more comments" control is present. */
   loadMore: boolean;
-  /** Comments live in an embedded frame we could not read (e.g. Disqus without permission). */
+  /** Comments live in an embedded frame we could not read (e.g. Disqus without permission): its service id (core/frames.ts). */
   framed: string | null;
+  /** Origin of that frame (`https://disqus.com`), when the page holds it. */
+  frameOrigin?: string;
+  /** The comments shown were read from this service's frame. */
+  fromFrame?: string;
 }
 
 export interface Extraction {

@@ -2,6 +2,7 @@ import { qs, qsa } from './page-index';
 import type { Pagination } from '../core/types';
 import { clean } from './dom-utils';
 import { commentAreas } from './comment-area';
+import { frameServiceOf } from '../core/frames';
 
 /**
  * Whether the comments go on elsewhere: further comment pages (`?cpage=2`,
@@ -14,13 +15,6 @@ const NAV = '.comment-navigation, .comments-navigation, .comments-pagination, .c
 const LOAD_MORE =
   /^(?:(?:load|show|view|see|read) (?:\d+ )?(?:more|all|older|newer|previous|next)(?: \d+)? (?:comments|replies)|(?:more|older|previous|next) comments|afficher (?:plus de|les|tous les) (?:\d+ )?(?:commentaires|réponses)|(?:voir|charger|lire) (?:plus de|les|tous les|la suite des) (?:\d+ )?(?:commentaires|réponses)|plus de commentaires|commentaires (?:précédents|suivants)|(?:weitere|mehr|ältere|alle) (?:\d+ )?kommentare(?: (?:laden|anzeigen))?|(?:kommentare|antworten) (?:laden|nachladen)|(?:ver|cargar) más comentarios|carica altri commenti|показать (?:ещё|еще|все) (?:\d+ )?(?:комментари[йия]|ответ[аов]*))\b/iu;
 
-const FRAMES: [string, RegExp][] = [
-  ['disqus', /disqus\.com/i],
-  ['facebook', /facebook\.com\/plugins\/comments/i],
-  ['hyvor', /talk\.hyvor\.com/i],
-  ['commento', /commento\.io/i],
-];
-
 export function paginationOf(doc: Document): Pagination {
   const areas = commentAreas(doc);
   const inAreas = (sel: string) => areas.flatMap((a) => Array.from(qsa(a, sel)));
@@ -29,16 +23,18 @@ export function paginationOf(doc: Document): Pagination {
   const paginated = hrefs.some((h) => PAGE_HREF.test(h)) || navLinks.some((a) => /comment|page|\d/i.test(a.getAttribute('href') ?? ''));
   const controls = [...inAreas('button, a, [role="button"]'), ...Array.from(qsa(doc, 'button, [role="button"]'))];
   const loadMore = controls.some((el) => LOAD_MORE.test(clean(el.textContent).slice(0, 80)));
-  return { paginated, loadMore, framed: framedBy(doc) };
+  const frame = framedBy(doc);
+  return { paginated, loadMore, framed: frame?.service ?? null, ...(frame?.origin ? { frameOrigin: frame.origin } : {}) };
 }
 
-function framedBy(doc: Document): string | null {
+function framedBy(doc: Document): { service: string; origin?: string } | null {
   for (const f of Array.from(qsa(doc, 'iframe[src]'))) {
-    const src = f.getAttribute('src') ?? '';
-    for (const [name, re] of FRAMES) if (re.test(src)) return name;
+    const hit = frameServiceOf(f.getAttribute('src') ?? '', doc.baseURI);
+    if (hit) return { service: hit.service.id, origin: hit.origin };
   }
-  if (qs(doc, '#disqus_thread') && !qs(doc, '#disqus_thread li, #disqus_thread .post')) return 'disqus';
-  if (qs(doc, '.fb-comments')) return 'facebook';
-  if (qs(doc, '#coral_thread, [id^="coral_"]')) return 'coral';
+  // The service's script is there but its frame is not (yet): a lazy or blocked embed.
+  if (qs(doc, '#disqus_thread') && !qs(doc, '#disqus_thread li, #disqus_thread .post')) return { service: 'disqus' };
+  if (qs(doc, '.fb-comments')) return { service: 'facebook' };
+  if (qs(doc, '#coral_thread, [id^="coral_"]')) return { service: 'coral' };
   return null;
 }
