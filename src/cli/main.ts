@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractPage } from '../extract';
+import { attachDeclarativeShadowRoots } from '../extract/shadow';
 import { analyze } from '../core/analyze';
 import { toMarkdown, toJson } from '../core/export';
 
@@ -41,6 +42,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // A page in the browser gets 4 s; here the reader asked for this one page, so allow more
     // (and stay under the 10 s the corpus scorer gives a page, start-up included).
+    // jsdom leaves <template shadowrootmode> as a template; a browser would have made it a shadow root.
+    attachDeclarativeShadowRoots(dom.window.document);
     const ex = extractPage(dom.window.document, { url: loaded.url, budgetMs: 7000, scanSelectors: true });
     const result = analyze(ex, { summary: !flags.has('--no-summary') });
     process.stdout.write(flags.has('--json') ? toJson(result) + '\n' : toMarkdown(result));

@@ -2,6 +2,8 @@ import type { Adapter } from '../types';
 import { genericAdapter } from '../generic';
 import { schemaOrgAdapter } from '../structured';
 import { microformatsAdapter } from '../structured-mf2';
+import { coralAdapter } from './coral';
+import { openwebAdapter } from './openweb';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -27,6 +29,8 @@ export const adapters: Adapter[] = [
   stackexchangeAdapter,
   redditAdapter,
   hackernewsAdapter,
+  coralAdapter,
+  openwebAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
   schemaOrgAdapter,
