@@ -2,6 +2,7 @@ import { analyze, withSummary } from '../core/analyze';
 import { unreadableReason } from '../core/page-kind';
 import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
 import type { TabStore } from './tab-store';
+import { frameNowReadable, withFrameComments, type FrameDeps } from './frame-reading';
 import { packed, unpacked } from '../shared/wire';
 
 /** What the handlers need from the browser, injected so tests can run them against stubs. */
@@ -11,6 +12,8 @@ export interface BackgroundDeps {
   /** Makes sure our content script runs in the tab (injects it on demand). */
   ensureContent(tabId: number): Promise<void>;
   sendToTab<K extends keyof ContentRequests>(tabId: number, msg: Msg<ContentRequests, K>): Promise<Res<ContentRequests, K>>;
+  /** Reading comment-service frames (Disqus...) the reader let us read; without it, the top frame only. */
+  frames?: FrameDeps;
 }
 
 type Handlers = {
@@ -26,7 +29,9 @@ export const handlers: Handlers = {
     if (reason) return { status: 'unreadable', reason };
     if (!refresh) {
       const cached = await deps.store.get(tabId);
-      if (cached && cached.url === url) return { status: 'ok', analysis: packed(cached.analysis) };
+      // A comment frame the reader has just let us read is a reason to read again.
+      const frameNew = cached && deps.frames ? await frameNowReadable(cached.analysis, deps.frames) : false;
+      if (cached && cached.url === url && !frameNew) return { status: 'ok', analysis: packed(cached.analysis) };
     }
     const t0 = performance.now();
     try {
@@ -37,7 +42,8 @@ export const handlers: Handlers = {
     }
     try {
       const t1 = performance.now();
-      const extraction = unpacked(await deps.sendToTab(tabId, { type: 'extract' }));
+      const own = unpacked(await deps.sendToTab(tabId, { type: 'extract' }));
+      const extraction = deps.frames ? await withFrameComments(tabId, own, deps.frames) : own;
       const t2 = performance.now();
       // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
       const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };

@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
 import { alwaysAnnotateListener, annotateTab } from './always-annotate';
+import { createFrameDeps } from './frame-deps';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';
 
@@ -19,6 +20,7 @@ const deps: BackgroundDeps = {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
   },
   sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as never,
+  frames: createFrameDeps(contentScript),
 };
 
 /** Only our own extension pages (popup, options) may command the background. */

@@ -1,0 +1,32 @@
+import browser from 'webextension-polyfill';
+import type { Extraction } from '../core/types';
+import type { ContentRequests, Msg } from '../shared/protocol';
+import { unpacked } from '../shared/wire';
+import type { FrameDeps } from './frame-reading';
+
+/**
+ * Frames found and read with `scripting` and the host permissions the reader
+ * granted, without the `webNavigation` permission: a one-line probe runs in
+ * every frame the extension may read (Chrome leaves the others out of
+ * `allFrames`; Firefox may answer them with an error, skipped here) and says
+ * where it is; the content script then goes only into the comment frames.
+ */
+export function createFrameDeps(contentScript: string): FrameDeps {
+  const extract: Msg<ContentRequests, 'extract'> = { type: 'extract' };
+  const ping: Msg<ContentRequests, 'ping'> = { type: 'ping' };
+  return {
+    hasOrigins: (origins) => browser.permissions.contains({ origins }),
+    async frameUrls(tabId) {
+      const results = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => location.href });
+      return results.flatMap((r) => (typeof r.result === 'string' ? [{ frameId: r.frameId, url: r.result }] : []));
+    },
+    async extractFrame(tabId, frameId) {
+      const alive = await browser.tabs
+        .sendMessage(tabId, ping, { frameId })
+        .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
+        .catch(() => false);
+      if (!alive) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [contentScript] });
+      return unpacked((await browser.tabs.sendMessage(tabId, extract, { frameId })) as Extraction);
+    },
+  };
+}
