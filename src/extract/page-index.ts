@@ -43,14 +43,27 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   const classes = new Set<string>();
   const tags = new Set<string>();
   const ids = new Set<string>();
-  // Sibling links, not live collections (indexing a live collection is slow in jsdom).
-  for (let el: Element | null = doc.documentElement; el; el = nextInOrder(el)) {
-    elements?.push(el);
+  const note = (el: Element) => {
     tags.add(el.localName.toLowerCase());
     const id = el.getAttribute('id');
     if (id) ids.add(fold(id));
     const c = el.getAttribute('class');
     if (c) for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
+  };
+  // Open shadow trees (Coral, OpenWeb) are queried through their roots: their names count as
+  // present, so such a query is never skipped; their elements stay out of the page-wide list.
+  const shadows: ShadowRoot[] = [];
+  // Sibling links, not live collections (indexing a live collection is slow in jsdom).
+  for (let el: Element | null = doc.documentElement; el; el = nextInOrder(el)) {
+    elements?.push(el);
+    note(el);
+    if (el.shadowRoot) shadows.push(el.shadowRoot);
+  }
+  for (let root = shadows.pop(); root; root = shadows.pop()) {
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      note(el);
+      if (el.shadowRoot) shadows.push(el.shadowRoot);
+    }
   }
   return { doc, classes, tags, ids, elements, quirks };
 }

@@ -3,6 +3,7 @@ import type { Pagination } from '../core/types';
 import { clean } from './dom-utils';
 import { commentAreas } from './comment-area';
 import { frameServiceOf } from '../core/frames';
+import { unreadShadowSystem } from './shadow';
 
 /**
  * Whether the comments go on elsewhere: further comment pages (`?cpage=2`,
@@ -35,6 +36,8 @@ function framedBy(doc: Document): { service: string; origin?: string } | null {
   // The service's script is there but its frame is not (yet): a lazy or blocked embed.
   if (qs(doc, '#disqus_thread') && !qs(doc, '#disqus_thread li, #disqus_thread .post')) return { service: 'disqus' };
   if (qs(doc, '.fb-comments')) return { service: 'facebook' };
-  if (qs(doc, '#coral_thread, [id^="coral_"]')) return { service: 'coral' };
+  // Coral / OpenWeb host with no open shadow root: not loaded yet, or a closed root (shadow.ts).
+  const shadowed = unreadShadowSystem(doc);
+  if (shadowed) return { service: shadowed };
   return null;
 }

@@ -4,6 +4,7 @@ import { schemaOrgAdapter } from '../structured';
 import { microformatsAdapter } from '../structured-mf2';
 import { coralAdapter } from './coral';
 import { openwebAdapter } from './openweb';
+import { disqusAdapter } from './disqus';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -31,6 +32,7 @@ export const adapters: Adapter[] = [
   hackernewsAdapter,
   coralAdapter,
   openwebAdapter,
+  disqusAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
   schemaOrgAdapter,
