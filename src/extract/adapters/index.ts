@@ -4,6 +4,7 @@ import { schemaOrgAdapter } from '../structured';
 import { microformatsAdapter } from '../structured-mf2';
 import { coralAdapter } from './coral';
 import { openwebAdapter } from './openweb';
+import { wpdiscuzAdapter } from './wpdiscuz';
 import { disqusAdapter } from './disqus';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
@@ -32,6 +33,7 @@ export const adapters: Adapter[] = [
   hackernewsAdapter,
   coralAdapter,
   openwebAdapter,
+  wpdiscuzAdapter,
   disqusAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
