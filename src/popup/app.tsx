@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../core/analysis-types';
 import { DEFAULT_SETTINGS, KEY_POINT_COUNT, SUMMARY_CHARS, readSettings, type Settings, type StorageLike } from '../shared/settings';
-import type { Connector, PopupActions, PopupState } from './connector';
+import type { Connector, FrameAccess, PopupActions, PopupState } from './connector';
 import { I18nContext, defaultTranslator, useT, type Translator } from './i18n';
 import { ExportPanel } from './components/export-panel';
+import { FrameNotice } from './components/frame-notice';
 import { Header } from './components/header';
 import { KeyPoints } from './components/key-points';
 import { Overview } from './components/overview';
@@ -42,14 +43,17 @@ function StateView({ state, actions, settings }: { state: PopupState; actions: P
       return <ErrorView message={state.message} details={state.details} actions={actions} />;
     case 'ready':
       return state.analysis.comments.length === 0 ? (
-        <NoneView actions={actions} />
+        <>
+          {state.frame && <FrameNotice frame={state.frame} onRead={actions.readFrame} />}
+          <NoneView actions={actions} />
+        </>
       ) : (
-        <ReadyView analysis={state.analysis} annotationsOn={state.annotationsOn ?? false} actions={actions} settings={settings} />
+        <ReadyView analysis={state.analysis} annotationsOn={state.annotationsOn ?? false} actions={actions} settings={settings} frame={state.frame} />
       );
   }
 }
 
-function ReadyView({ analysis, annotationsOn, actions, settings }: { analysis: Analysis; annotationsOn: boolean; actions: PopupActions; settings: Settings }) {
+function ReadyView({ analysis, annotationsOn, actions, settings, frame }: { analysis: Analysis; annotationsOn: boolean; actions: PopupActions; settings: Settings; frame?: FrameAccess }) {
   const t = useT();
   const [filter, setFilter] = useState<ThreadFilter>(NO_FILTER);
   const showAuthor = (author: string) => {
@@ -72,7 +76,7 @@ function ReadyView({ analysis, annotationsOn, actions, settings }: { analysis: A
           </a>
         ))}
       </nav>
-      <Overview analysis={analysis} onAuthor={showAuthor} />
+      <Overview analysis={analysis} onAuthor={showAuthor} frame={frame} onReadFrame={actions.readFrame} />
       <KeyPoints analysis={analysis} actions={actions} count={KEY_POINT_COUNT[settings.summaryLength]} />
       <Threads
         key={settings.defaultSort}

@@ -6,8 +6,25 @@ export type PopupState =
   | { kind: 'loading'; progress?: LoadingProgress }
   | { kind: 'unreadable'; reason: Unreadable }
   /** `annotationsOn`: what the tab really does, when the connector knows (else `Connector.annotationsOn`). */
-  | { kind: 'ready'; analysis: Analysis; annotationsOn?: boolean }
+  | { kind: 'ready'; analysis: Analysis; annotationsOn?: boolean; frame?: FrameAccess }
   | { kind: 'error'; message: string; details: string };
+
+/**
+ * A comment-service frame (Disqus...) holding the comments that Comment Lens may not
+ * read yet: present only while the host permission is missing (see core/frames.ts).
+ */
+export interface FrameAccess {
+  /** Service id ('disqus'). */
+  service: string;
+  /** As the reader knows it ('Disqus'). */
+  name: string;
+  /** Host of the frame ('disqus.com'). */
+  host: string;
+  /** Host permission patterns to request. */
+  origins: string[];
+  /** Asked before and not granted: a quiet line with a way to ask again, not the full notice. */
+  refused: boolean;
+}
 
 /** What the popup says while it waits: reading the page, then analysing N comments. */
 export interface LoadingProgress {
@@ -29,6 +46,9 @@ export interface PopupActions {
   /** Offer a file for download. */
   download(filename: string, mime: string, text: string): void;
   openOptions(): void;
+  /** Ask the browser for the frame's host permission, then read the page again. Must be called
+   * straight from the click handler: browsers grant permission requests only during a user gesture. */
+  readFrame(frame: FrameAccess): void;
 }
 
 /**

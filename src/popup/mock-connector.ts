@@ -20,6 +20,9 @@ export interface MockOptions {
   /** What `copy` answers. */
   copyResult?: boolean;
   annotationsOn?: boolean;
+  /** The reader's answer when asked for a comment frame's permission: granted drops the
+   * frame from the ready state (as a fresh reading would), refused marks it refused. */
+  frameGranted?: boolean;
 }
 
 /**
@@ -79,6 +82,12 @@ export function createMockConnector(state: PopupState, opts: MockOptions = {}): 
       },
       download: (filename, mime, text) => record('download', filename, mime, text),
       openOptions: () => record('openOptions'),
+      readFrame(frame) {
+        record('readFrame', frame);
+        if (last.kind !== 'ready') return;
+        const { frame: _gone, ...rest } = last;
+        connector.emit(opts.frameGranted ? rest : { ...rest, frame: { ...frame, refused: true } });
+      },
     },
   };
   return connector;

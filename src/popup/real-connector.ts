@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Msg, Res, TabResult } from '../shared/protocol';
-import type { Connector, PopupState } from './connector';
+import type { Connector, FrameAccess, PopupState } from './connector';
 import { unpacked } from '../shared/wire';
+import { askFrameAccess, frameAccessFor, type FrameAccessApi } from './frame-access';
 
 async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
   const res = (await browser.runtime.sendMessage(msg)) as Res<BackgroundRequests, K>;
@@ -27,9 +28,15 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const toState = (r: TabResult, annotationsOn: boolean): PopupState =>
+const frameApi: FrameAccessApi = {
+  contains: (origins) => browser.permissions.contains({ origins }),
+  request: (origins) => browser.permissions.request({ origins }),
+  storage: browser.storage.local,
+};
+
+const toState = (r: TabResult, annotationsOn: boolean, frame?: FrameAccess): PopupState =>
   r.status === 'ok'
-    ? { kind: 'ready', analysis: r.analysis, annotationsOn }
+    ? { kind: 'ready', analysis: r.analysis, annotationsOn, ...(frame ? { frame } : {}) }
     : r.status === 'unreadable'
       ? { kind: 'unreadable', reason: r.reason }
       : { kind: 'error', message: r.message, details: r.details };
@@ -37,6 +44,8 @@ const toState = (r: TabResult, annotationsOn: boolean): PopupState =>
 export function createRealConnector(): Connector {
   let tabId: number | null = null;
   let onState: (s: PopupState) => void = () => undefined;
+  let last: PopupState | null = null;
+  let frame: FrameAccess | undefined;
 
   const run = async (refresh: boolean) => {
     onState({ kind: 'loading', progress: { stage: 'reading' } });
@@ -49,12 +58,14 @@ export function createRealConnector(): Connector {
       ]);
       connector.annotationsOn = ann?.on === true;
       if (!res) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
-      onState(toState(res, connector.annotationsOn));
+      // Comments in a frame (Disqus...) the reader has not let us read yet: the popup offers to.
+      frame = res.status === 'ok' ? await frameAccessFor(res.analysis, frameApi).catch(() => undefined) : undefined;
+      onState((last = toState(res, connector.annotationsOn, frame)));
       // The tree is on screen; the key points follow.
       if (res.status === 'ok' && res.analysis.summaryPending) {
         const full = await send({ type: 'summarize-tab', tabId });
         const done = full?.status === 'ok' ? full : { status: 'ok' as const, analysis: { ...res.analysis, summaryPending: false } };
-        onState(toState(done, connector.annotationsOn));
+        onState((last = toState(done, connector.annotationsOn, frame)));
       }
     } catch (e) {
       onState({ kind: 'error', message: 'analysis-failed', details: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });
@@ -93,6 +104,17 @@ export function createRealConnector(): Connector {
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
       },
       openOptions: () => void browser.runtime.openOptionsPage(),
+      readFrame(f) {
+        // Straight from the click: askFrameAccess requests before it awaits anything.
+        void askFrameAccess(f, frameApi).then(
+          (granted) => {
+            if (granted) return void run(true);
+            frame = { ...f, refused: true };
+            if (last?.kind === 'ready') onState((last = { ...last, frame }));
+          },
+          () => undefined,
+        );
+      },
     },
   };
   return connector;

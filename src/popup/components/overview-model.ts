@@ -1,4 +1,6 @@
 import type { Analysis } from '../../core/analysis-types';
+import { frameService } from '../../core/frames';
+import type { Pagination } from '../../core/types';
 import { buildTree, walk } from '../../core/tree';
 
 /** Pure figures behind the Overview panel. */
@@ -47,11 +49,21 @@ export function missingReasons(a: Analysis): MissingReason[] {
   const p = a.pagination;
   if (p.paginated) out.push({ kind: 'paginated' });
   if (p.loadMore) out.push({ kind: 'load-more' });
-  if (p.framed) out.push({ kind: 'framed', host: p.framed });
+  if (p.framed) out.push({ kind: 'framed', host: frameHost(p) });
   const missing = a.stats.announced !== null ? a.stats.announced - a.stats.shown : 0;
   if (a.stats.pingbacks > 0 && missing > 0) out.push({ kind: 'pingbacks', count: a.stats.pingbacks });
   if (missing > 0 && out.length === 0) out.push({ kind: 'unexplained', count: missing });
   return out;
+}
+
+/** Host of the frame holding comments ('disqus.com'), as far as the reading knows it. */
+function frameHost(p: Pagination): string {
+  const origin = p.frameOrigin ?? (p.framed ? frameService(p.framed)?.origin : undefined);
+  try {
+    return origin ? new URL(origin).host : (p.framed ?? '');
+  } catch {
+    return p.framed ?? '';
+  }
 }
 
 /** Languages of the comments that have one, most frequent first; else the page's. */

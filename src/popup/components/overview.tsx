@@ -1,7 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import type { Analysis } from '../../core/analysis-types';
+import type { FrameAccess } from '../connector';
 import { useT, type Translator } from '../i18n';
 import { ActivityChart } from './activity-chart';
+import { FrameNotice } from './frame-notice';
 import { activityBuckets, depthCounts, languageName, languages, missingReasons, type MissingReason } from './overview-model';
 
 const TOP_PARTICIPANTS = 10;
@@ -29,7 +31,15 @@ function reasonText(r: MissingReason, t: Translator): string {
   }
 }
 
-export function Overview({ analysis, onAuthor }: { analysis: Analysis; onAuthor: (author: string) => void }) {
+export interface OverviewProps {
+  analysis: Analysis;
+  onAuthor: (author: string) => void;
+  /** A comment frame the reader may let Comment Lens read, and what asks for it. */
+  frame?: FrameAccess;
+  onReadFrame?: (frame: FrameAccess) => void;
+}
+
+export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewProps) {
   const t = useT();
   const s = analysis.stats;
   const reasons = missingReasons(analysis);
@@ -49,6 +59,7 @@ export function Overview({ analysis, onAuthor }: { analysis: Analysis; onAuthor:
           ))}
         </ul>
       )}
+      {frame && onReadFrame && <FrameNotice frame={frame} onRead={onReadFrame} />}
       {analysis.notes.length > 0 && (
         <ul class="cl-reasons" data-testid="notes" aria-label={t('notesLabel')}>
           {analysis.notes.slice(0, 5).map((n, i) => (
