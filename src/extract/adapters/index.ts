@@ -6,6 +6,7 @@ import { coralAdapter } from './coral';
 import { openwebAdapter } from './openweb';
 import { wpdiscuzAdapter } from './wpdiscuz';
 import { disqusAdapter } from './disqus';
+import { discourseAdapter } from './discourse';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -35,6 +36,7 @@ export const adapters: Adapter[] = [
   openwebAdapter,
   wpdiscuzAdapter,
   disqusAdapter,
+  discourseAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
   schemaOrgAdapter,
