@@ -60,6 +60,19 @@ function outsideTest(): (e: Element) => boolean {
   return outside;
 }
 
+/**
+ * The first element matching `sel` that is part of the article. Only the first few candidates
+ * are looked at: the article's own title, byline, date and body come before the comments and
+ * the sidebar, and a thread of thousands of comments (each with its own `<time>`) must not be
+ * searched through.
+ */
+const CANDIDATES = 50;
+function firstInArticle(doc: Document, sel: string, outsideArticle: (e: Element) => boolean): Element | undefined {
+  const list = qsa(doc, sel);
+  for (let i = 0; i < list.length && i < CANDIDATES; i++) if (!outsideArticle(list[i])) return list[i];
+  return undefined;
+}
+
 const meta = (doc: Document, sel: string): string => clean(qs(doc, sel)?.getAttribute('content'));
 
 export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
@@ -101,7 +114,7 @@ export function stripSite(title: string, site: string): string {
 
 function bylineOf(doc: Document, outsideArticle: (e: Element) => boolean): string | null {
   for (const sel of BYLINE_SEL) {
-    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
+    const el = firstInArticle(doc, sel, outsideArticle);
     const t = clean(el?.textContent).replace(/^(by|par|von|de|от)\s+/i, '');
     if (t && t.length <= 80) return t;
   }
@@ -112,7 +125,7 @@ function publishedOf(doc: Document, outsideArticle: (e: Element) => boolean): st
   const m = meta(doc, 'meta[property="article:published_time"]') || meta(doc, 'meta[itemprop="datePublished"]');
   if (toIso(m)) return toIso(m);
   for (const sel of PUBLISHED_SEL) {
-    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
+    const el = firstInArticle(doc, sel, outsideArticle);
     const iso = toIso(el?.getAttribute('datetime') ?? el?.getAttribute('content'));
     if (iso) return iso;
   }
@@ -130,7 +143,7 @@ export function langOf(doc: Document): string | null {
 
 function textOf(doc: Document, outsideArticle: (e: Element) => boolean): string {
   for (const sel of BODY_SEL) {
-    const el = Array.from(qsa(doc, sel)).find((e) => !outsideArticle(e));
+    const el = firstInArticle(doc, sel, outsideArticle);
     if (!el) continue;
     const paras = paragraphsOf(el, notArticle);
     const text = paras.filter((p) => p.length > 1).join('\n\n');

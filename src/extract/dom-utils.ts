@@ -89,10 +89,31 @@ function closestMatching(el: Element, stop: Element, pred: (el: Element) => bool
   return false;
 }
 
+/** The last base URL parsed, kept: a reading resolves thousands of links against one page URL. */
+let lastBase: { raw: string; url: URL | null; noHash: string } | null = null;
+function parsedBase(base: string): { url: URL | null; noHash: string } {
+  if (lastBase?.raw !== base) {
+    let url: URL | null;
+    try {
+      url = base ? new URL(base) : null;
+    } catch {
+      url = null;
+    }
+    lastBase = { raw: base, url, noHash: url ? url.href.replace(/#.*$/s, '') : '' };
+  }
+  return lastBase;
+}
+/** A fragment that URL parsing leaves as it is (nothing to percent-encode). */
+const PLAIN_FRAGMENT = /^#[\w\-.:~!$&'()*+,;=/?@%]*$/;
+
 export function absoluteUrl(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
+  const b = parsedBase(base);
+  const h = href.trim();
+  // "#comment-12": the page's own URL with that fragment, as URL parsing would give it.
+  if (b.url && PLAIN_FRAGMENT.test(h)) return b.noHash + h;
   try {
-    return new URL(href.trim(), base || undefined).href;
+    return new URL(h, b.url ?? undefined).href;
   } catch {
     return null;
   }

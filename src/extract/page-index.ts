@@ -81,14 +81,36 @@ function nextInOrder(el: Element): Element | null {
  * more than the native queries it would spare.
  */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: IndexOptions = {}): T {
-  if (current?.doc === doc || !opts.scan) return fn();
-  const before = current;
-  current = buildPageIndex(doc, opts);
+  const outerReading = reading;
+  if (reading?.doc !== doc) reading = { doc, memo: new Map() };
   try {
-    return fn();
+    if (current?.doc === doc || !opts.scan) return fn();
+    const before = current;
+    current = buildPageIndex(doc, opts);
+    try {
+      return fn();
+    } finally {
+      current = before;
+    }
   } finally {
-    current = before;
+    reading = outerReading;
   }
+}
+
+/** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
+let reading: { doc: Document; memo: Map<string, unknown> } | null = null;
+
+/**
+ * `fn()` computed once per reading of `doc` (an adapter's detect and extract ask the same
+ * search of a page); outside a reading, computed every time. The page may change between
+ * readings, so nothing is kept after one.
+ */
+export function once<T>(doc: Document, key: string, fn: () => T): T {
+  if (reading?.doc !== doc) return fn();
+  if (reading.memo.has(key)) return reading.memo.get(key) as T;
+  const v = fn();
+  reading.memo.set(key, v);
+  return v;
 }
 
 /** False only when `sel` surely matches nothing in the indexed page. */

@@ -1,5 +1,6 @@
 import { matches, qs, qsa } from '../page-index';
 import { absoluteUrl, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { hasClassIn } from '../comment-area';
 import { parseDateText } from './wordpress-date';
 
 /**
@@ -42,7 +43,14 @@ const NOT_TEXT = [
 /** Inside an author block that also holds "on <date> said:", the name itself. */
 const NAME_IN_BLOCK = '.fn, [itemprop="name"], cite, strong, b, a.url, a[rel~="external"]';
 const CONTAINER = '.comment-author, .author, [itemprop="author"]';
-const NOT_AUTHOR = 'time, .says, img, .screen-reader-text, .comment-date, .comment-time, .comment-metadata, .comment-reply-link, .post-author-badge, .badge, span:has(time)';
+/** `time, img, span:has(time)` and the classes `.says, .screen-reader-text, .comment-date, .comment-time, .comment-metadata, .comment-reply-link, .post-author-badge, .badge`: not the name. */
+const NOT_AUTHOR_CLASSES = new Set(['says', 'screen-reader-text', 'comment-date', 'comment-time', 'comment-metadata', 'comment-reply-link', 'post-author-badge', 'badge']);
+function notAuthor(el: Element): boolean {
+  const tag = el.localName.toLowerCase();
+  if (tag === 'time' || tag === 'img') return true;
+  if (hasClassIn(el, NOT_AUTHOR_CLASSES)) return true;
+  return tag === 'span' && el.getElementsByTagName('time').length > 0;
+}
 const SAYS =
   /\s*(says|said|wrote|dit|a dit|a écrit|écrit|schreibt|schrieb|sagt|meint|kommentiert|escribió|dijo|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*:?\s*$|\s*:\s*$/iu;
 
@@ -112,7 +120,7 @@ function authorText(block: Element): string {
   let s = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) s += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && (n === el || !(n as Element).matches(NOT_AUTHOR))) {
+    else if (n.nodeType === 1 && (n === el || !notAuthor(n as Element))) {
       // "Martina Berg<br><span>Autor</span>" reads as two words.
       const gap = /^(BR|DIV|P|SPAN)$/.test((n as Element).tagName) ? ' ' : '';
       s += gap;
@@ -124,11 +132,14 @@ function authorText(block: Element): string {
   return clean(clean(s).replace(SAYS, ''));
 }
 
+/** `.comment-edit-link, .edit-link, .comment-reply-link, .reply, .comment-author, .says, .screen-reader-text`, read as class names (thousands of tests per page). */
+const NOT_META = new Set(['comment-edit-link', 'edit-link', 'comment-reply-link', 'reply', 'comment-author', 'says', 'screen-reader-text']);
+
 function metaTimeText(meta: Element): string {
   let s = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) s += ' ' + (n.nodeValue ?? '');
-    else if (n.nodeType === 1 && !(n as Element).matches('.comment-edit-link, .edit-link, .comment-reply-link, .reply, .comment-author, .says, .screen-reader-text')) n.childNodes.forEach(walk);
+    else if (n.nodeType === 1 && !hasClassIn(n as Element, NOT_META)) n.childNodes.forEach(walk);
   };
   walk(meta);
   return clean(s).replace(/^[|·•\-–—\s]+|[|·•\-–—\s]+$/g, '');

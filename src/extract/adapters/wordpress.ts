@@ -1,4 +1,4 @@
-import { qs, qsa } from '../page-index';
+import { once, qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
 import { anchorOf } from '../dom-utils';
@@ -18,7 +18,12 @@ const DEPTH_CLASS = /(^|\s)depth-(\d+)(\s|$)/;
 const NOT_THREAD = '.widget, [class*="widget_"], #recentcomments, .recentcomments, #respond, .comment-respond, #commentform';
 const LISTS = '.commentlist, .comment-list, ol#comments, ol.comments, .comments-list, #comments ol, #comments ul';
 
+/** The comment blocks of the page, worked out once per reading (detect and extract both ask). */
 export function findUnits(doc: Document): Element[] {
+  return once(doc, 'wordpress-units', () => unitsOf(doc));
+}
+
+function unitsOf(doc: Document): Element[] {
   const classed = Array.from(qsa(doc, '[class*="depth-"]')).filter(
     (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className),
   );
