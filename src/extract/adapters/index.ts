@@ -5,6 +5,7 @@ import { microformatsAdapter } from '../structured-mf2';
 import { coralAdapter } from './coral';
 import { openwebAdapter } from './openweb';
 import { wpdiscuzAdapter } from './wpdiscuz';
+import { drupalAdapter } from './drupal';
 import { disqusAdapter } from './disqus';
 import { discourseAdapter } from './discourse';
 import { wordpressAdapter } from './wordpress';
@@ -35,6 +36,7 @@ export const adapters: Adapter[] = [
   coralAdapter,
   openwebAdapter,
   wpdiscuzAdapter,
+  drupalAdapter,
   disqusAdapter,
   discourseAdapter,
   wordpressAdapter,
