@@ -47,3 +47,19 @@ describe('passages', () => {
     expect(parts.join(' ')).toBe(long);
   });
 });
+
+describe('quoted passages', () => {
+  test('stripQuotes reports the parent\'s words it removed', () => {
+    const taken: string[] = [];
+    stripQuotes('> je n’ai pour ma part aucune confiance dans la parole de ce personnage\nMoi non plus.', PARENT, taken);
+    expect(taken).toEqual(['je n ai pour ma part aucune confiance dans la parole de ce personnage']);
+  });
+
+  test.each([
+    ['« PS Le pragmatisme à la Putin s’exprime essentiellement lorsque cela joue a son avantage »\nAi-je dit le contraire ??? 🙂', 1],
+    ['Ai-je dit le contraire ??? Le pragmatisme n’a rien à voir.', 0],
+  ])('the parent passage a reply quotes is marked: %s', (reply, n) => {
+    const { units } = prepareDocs([comment('1', PARENT), comment('2', reply, '1')], 'fr');
+    expect(units[0].quoted ?? 0).toBe(n);
+  });
+});

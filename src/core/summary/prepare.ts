@@ -18,6 +18,8 @@ export interface Doc {
   contentTerms: number;
   /** May stand for a key point: not a greeting, a bare quote, a one-word reply or a short remark to a participant. */
   eligible: boolean;
+  /** Replies that quote this passage: what others take up is a point of the discussion. */
+  quoted?: number;
 }
 
 export interface Vocab {
@@ -33,13 +35,20 @@ const PERSONAL_REMARK_TERMS = 10;
 const UNIT_CHARS = 360;
 const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
 
-/** Removes lines starting with ">" or a quote mark that repeat the parent, and quoted passages of it. */
-export function stripQuotes(text: string, parentText: string | null): string {
+const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
+
+/**
+ * Removes lines starting with ">" or a quote mark that repeat the parent, and quoted passages of it.
+ * The parent's words found quoted are added to `taken` (folded, letters and digits only).
+ */
+export function stripQuotes(text: string, parentText: string | null, taken?: string[]): string {
   if (!parentText || !/[«»"“>]/.test(text)) return text;
-  const parent = fold(parentText).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const parent = letters(parentText);
   const inParent = (s: string) => {
-    const f = fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return f.length >= 12 && parent.includes(f.slice(0, Math.min(f.length, 80)));
+    const f = letters(s).trim().slice(0, 80);
+    const hit = f.length >= 12 && parent.includes(f);
+    if (hit) taken?.push(f);
+    return hit;
   };
   const kept = text.split('\n').flatMap((line) => {
     if (/^\s*>/.test(line)) return inParent(line.replace(/^\s*>+/, '')) ? [] : [line];
@@ -127,7 +136,8 @@ export interface Prepared {
 export function prepareDocs(comments: readonly CommentRecord[], declaredLang: string | null): Prepared {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const readers = comments.filter((c) => c.kind === 'comment');
-  const bodies = readers.map((c) => stripQuotes(c.text, c.parentId ? (byId.get(c.parentId)?.text ?? null) : null));
+  const taken: string[][] = readers.map(() => []);
+  const bodies = readers.map((c, i) => stripQuotes(c.text, c.parentId ? (byId.get(c.parentId)?.text ?? null) : null, taken[i]));
   const langs = decideLanguages(bodies, declaredLang);
   const vocab: Vocab = { ids: new Map(), surface: [] };
   const docs: Doc[] = [];
@@ -151,5 +161,20 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
     }
     docs.push({ index, comment, lang, body: bodies[index], seq: Int32Array.from(all), contentTerms: content, eligible: content >= MIN_CONTENT_TERMS });
   });
+  markQuoted(readers, units, taken);
   return { docs, units, vocab, lang: langs.page };
+}
+
+/** Counts, for each passage, the replies that quote it. */
+function markQuoted(readers: readonly CommentRecord[], units: readonly Doc[], taken: readonly string[][]): void {
+  if (!taken.some((t) => t.length)) return;
+  const unitsOf = new Map<string, Doc[]>();
+  for (const u of units) unitsOf.set(u.comment.id, [...(unitsOf.get(u.comment.id) ?? []), u]);
+  readers.forEach((c, i) => {
+    if (!taken[i].length || !c.parentId) return;
+    for (const u of unitsOf.get(c.parentId) ?? []) {
+      const text = letters(u.body);
+      if (taken[i].some((f) => text.includes(f))) u.quoted = (u.quoted ?? 0) + 1;
+    }
+  });
 }

@@ -9,6 +9,10 @@ import type { SparseVec } from './vectors';
 
 /** Two passages at least this similar make the same point. */
 const SAME_POINT = 0.25;
+/** A long comment can make two distinct points (a second passage far enough from every pick). */
+const PER_COMMENT = 2;
+/** Boost of a passage that a reply quotes. */
+const QUOTED = 1.2;
 /** Weight of the echo (similarity to other comments): a claim taken up by others ranks higher, but only a little. */
 const ECHO = 0.15;
 
@@ -29,15 +33,17 @@ export function smallPicks(units: readonly Doc[], vecs: readonly SparseVec[], ma
     seen.add(d.comment.id);
     let echo = 0;
     for (let j = 0; j < n; j++) if (units[j].comment.id !== d.comment.id) echo += sim[i][j];
-    return Math.min(1, d.contentTerms / 12) * (first ? 1.25 : 1) * (1 + ECHO * Math.min(echo, 3));
+    // A passage a reply quotes is one the discussion turned on.
+    const quoted = d.quoted ? QUOTED : 1;
+    return Math.min(1, d.contentTerms / 12) * (first ? 1.25 : 1) * quoted * (1 + ECHO * Math.min(echo, 3));
   });
   const picks: number[] = [];
-  const used = new Set<string>();
+  const used = new Map<string, number>();
   while (picks.length < max) {
     let best = -1;
     let bestScore = 0;
     for (let i = 0; i < n; i++) {
-      if (used.has(units[i].comment.id)) continue;
+      if ((used.get(units[i].comment.id) ?? 0) >= PER_COMMENT) continue;
       const near = picks.reduce((m, p) => Math.max(m, sim[i][p]), 0);
       if (near >= SAME_POINT) continue;
       const s = score[i] * (1 - near / (2 * SAME_POINT));
@@ -45,7 +51,7 @@ export function smallPicks(units: readonly Doc[], vecs: readonly SparseVec[], ma
     }
     if (best < 0) break;
     picks.push(best);
-    used.add(units[best].comment.id);
+    used.set(units[best].comment.id, (used.get(units[best].comment.id) ?? 0) + 1);
   }
   return picks;
 }
