@@ -8,6 +8,7 @@ import { wpdiscuzAdapter } from './wpdiscuz';
 import { drupalAdapter } from './drupal';
 import { disqusAdapter } from './disqus';
 import { discourseAdapter } from './discourse';
+import { githubAdapter } from './github';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -39,6 +40,7 @@ export const adapters: Adapter[] = [
   drupalAdapter,
   disqusAdapter,
   discourseAdapter,
+  githubAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
   schemaOrgAdapter,
