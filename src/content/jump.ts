@@ -1,9 +1,11 @@
+import { findComment } from './find-comment';
+
 /**
  * Scrolls the page to a comment and flashes it. The flash is a Web Animation
  * on the outline: nothing is written into the page's DOM or styles.
  */
 export function jumpTo(doc: Document, commentId: string, anchor: string | null): boolean {
-  const el = find(doc, commentId, anchor);
+  const el = findComment(doc, commentId, anchor);
   if (!el) return false;
   // Smoothly where the reader sees it move; at once in a hidden tab (where a smooth scroll may
   // never run) and for readers who ask for reduced motion.
@@ -19,16 +21,4 @@ export function jumpTo(doc: Document, commentId: string, anchor: string | null):
     );
   }
   return true;
-}
-
-function find(doc: Document, commentId: string, anchor: string | null): Element | null {
-  if (anchor) {
-    try {
-      const el = doc.querySelector(anchor);
-      if (el) return el;
-    } catch {
-      /* not a valid selector: fall back to ids */
-    }
-  }
-  return doc.getElementById(commentId) ?? doc.getElementById(`comment-${commentId}`);
 }

@@ -4,7 +4,7 @@ import { analyze } from '../../src/core/analyze';
 import { extractPage } from '../../src/extract';
 import { HOST_TAG, setAnnotations } from '../../src/content/annotations';
 import { hostParent } from '../../src/content/annotations/bars';
-import { findComment } from '../../src/content/annotations/controller';
+import { findComment } from '../../src/content/find-comment';
 import { createSeenStore, type SeenArea } from '../../src/content/seen-store';
 
 /**

@@ -11,6 +11,7 @@ import { replyCounts } from './features/reply-counts';
 import { replyTo } from './features/reply-to';
 import { signals } from './features/signals';
 import { threadCollapse } from './features/thread-collapse';
+import { findComment } from '../find-comment';
 import { createHider } from './hider';
 import { buildViews } from './model';
 import { stringsFor } from './strings';
@@ -27,18 +28,6 @@ export interface Controller {
   current(): RenderCtx | null;
 }
 
-/** The comment's element: its anchor (a CSS selector), else its id, as jump-to-comment finds it. */
-export function findComment(doc: Document, id: string, anchor: string | null): Element | null {
-  if (anchor) {
-    try {
-      const el = doc.querySelector(anchor);
-      if (el) return el;
-    } catch {
-      /* not a valid selector: fall back to ids */
-    }
-  }
-  return doc.getElementById(id) ?? doc.getElementById(`comment-${id}`);
-}
 
 function docOrder(a: Element, b: Element): number {
   const pos = a.compareDocumentPosition(b);
