@@ -6,6 +6,7 @@ import { coralAdapter } from './coral';
 import { openwebAdapter } from './openweb';
 import { wpdiscuzAdapter } from './wpdiscuz';
 import { drupalAdapter } from './drupal';
+import { habrAdapter } from './habr';
 import { disqusAdapter } from './disqus';
 import { discourseAdapter } from './discourse';
 import { githubAdapter } from './github';
@@ -38,6 +39,7 @@ export const adapters: Adapter[] = [
   openwebAdapter,
   wpdiscuzAdapter,
   drupalAdapter,
+  habrAdapter,
   disqusAdapter,
   discourseAdapter,
   githubAdapter,
