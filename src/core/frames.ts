@@ -1,3 +1,4 @@
+import { FRAME_URLS, frameOf } from './frame-urls';
 import type { Pagination } from './types';
 
 /**
@@ -7,7 +8,8 @@ import type { Pagination } from './types';
  * reader's click). One row per service: the frame URLs it uses and, when the
  * frame always comes from one origin, that origin (so a page that has not yet
  * loaded the frame still says whom to ask for). Self-hosted services (Remark42,
- * Coral, Talkyard) are known by their frame's path; their origin is the frame's.
+ * Coral's frame embed, Talkyard) are known by their frame's path; their origin is
+ * the frame's. (Newer Coral draws into a shadow root instead: adapters/coral.ts.)
  *
  * Not here, because they draw into the page itself (read with the page's own
  * access): Commento, Isso, IntenseDebate, Viafoura, OpenWeb, Livefyre.
@@ -22,36 +24,26 @@ export interface FrameService {
   origin?: string;
 }
 
-export const FRAME_SERVICES: readonly FrameService[] = [
-  { id: 'disqus', name: 'Disqus', url: /^https:\/\/disqus\.com\/embed\/comments\//i, origin: 'https://disqus.com' },
-  {
-    id: 'facebook',
-    name: 'Facebook',
-    url: /^https:\/\/(?:www|web|m)\.facebook\.com\/(?:v\d+(?:\.\d+)?\/)?plugins\/comments(?:\.php)?(?:[/?#]|$)/i,
-    origin: 'https://www.facebook.com',
-  },
-  { id: 'hyvor', name: 'Hyvor Talk', url: /^https:\/\/talk\.hyvor\.com\/(?:embed|comments)\b/i, origin: 'https://talk.hyvor.com' },
-  { id: 'utterances', name: 'utterances', url: /^https:\/\/utteranc\.es\/utterances\.html\b/i, origin: 'https://utteranc.es' },
-  { id: 'giscus', name: 'giscus', url: /^https:\/\/giscus\.app\/(?:[a-z]{2}(?:-[a-z]+)?\/)?widget\b/i, origin: 'https://giscus.app' },
-  { id: 'remark42', name: 'Remark42', url: /^https?:\/\/[^/?#]+\/web\/iframe\.html\?(?:[^#]*&)?site_id=/i },
-  { id: 'coral', name: 'Coral', url: /^https?:\/\/[^/?#]+\/embed\/stream(?:[/?#]|$)/i },
-  { id: 'talkyard', name: 'Talkyard', url: /^https?:\/\/[^/?#]+\/-\/embedded-comments(?:[/?#]|$)/i },
-];
+const INFO: Record<string, { name: string; origin?: string }> = {
+  disqus: { name: 'Disqus', origin: 'https://disqus.com' },
+  facebook: { name: 'Facebook', origin: 'https://www.facebook.com' },
+  hyvor: { name: 'Hyvor Talk', origin: 'https://talk.hyvor.com' },
+  utterances: { name: 'utterances', origin: 'https://utteranc.es' },
+  giscus: { name: 'giscus', origin: 'https://giscus.app' },
+  remark42: { name: 'Remark42' },
+  coral: { name: 'Coral' },
+  talkyard: { name: 'Talkyard' },
+};
+
+export const FRAME_SERVICES: readonly FrameService[] = FRAME_URLS.map(([id, url]) => ({ id, url, name: INFO[id]?.name ?? id, origin: INFO[id]?.origin }));
 
 export const frameService = (id: string): FrameService | null => FRAME_SERVICES.find((s) => s.id === id) ?? null;
 
 /** The service whose comment frame this URL is, with the frame's origin; null for any other frame. */
 export function frameServiceOf(href: string, base?: string): { service: FrameService; origin: string } | null {
-  let url: URL;
-  try {
-    // A saved page has no http(s) base: a protocol-relative frame (`//disqus.com/...`) is https.
-    url = new URL(href.startsWith('//') && !/^https?:/i.test(base ?? '') ? `https:${href}` : href, base);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const service = FRAME_SERVICES.find((s) => s.url.test(url.href));
-  return service ? { service, origin: url.origin } : null;
+  const hit = frameOf(href, base);
+  const service = hit ? frameService(hit.id) : null;
+  return hit && service ? { service, origin: hit.origin } : null;
 }
 
 /**

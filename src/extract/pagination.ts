@@ -2,7 +2,7 @@ import { qs, qsa } from './page-index';
 import type { Pagination } from '../core/types';
 import { clean } from './dom-utils';
 import { commentAreas } from './comment-area';
-import { frameServiceOf } from '../core/frames';
+import { frameOf } from '../core/frame-urls';
 import { unreadShadowSystem } from './shadow';
 
 /**
@@ -30,8 +30,8 @@ export function paginationOf(doc: Document): Pagination {
 
 function framedBy(doc: Document): { service: string; origin?: string } | null {
   for (const f of Array.from(qsa(doc, 'iframe[src]'))) {
-    const hit = frameServiceOf(f.getAttribute('src') ?? '', doc.baseURI);
-    if (hit) return { service: hit.service.id, origin: hit.origin };
+    const hit = frameOf(f.getAttribute('src') ?? '', doc.baseURI);
+    if (hit) return { service: hit.id, origin: hit.origin };
   }
   // The service's script is there but its frame is not (yet): a lazy or blocked embed.
   if (qs(doc, '#disqus_thread') && !qs(doc, '#disqus_thread li, #disqus_thread .post')) return { service: 'disqus' };
