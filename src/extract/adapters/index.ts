@@ -7,6 +7,7 @@ import { openwebAdapter } from './openweb';
 import { wpdiscuzAdapter } from './wpdiscuz';
 import { drupalAdapter } from './drupal';
 import { habrAdapter } from './habr';
+import { commentoAdapter } from './commento';
 import { disqusAdapter } from './disqus';
 import { discourseAdapter } from './discourse';
 import { githubAdapter } from './github';
@@ -40,6 +41,7 @@ export const adapters: Adapter[] = [
   wpdiscuzAdapter,
   drupalAdapter,
   habrAdapter,
+  commentoAdapter,
   disqusAdapter,
   discourseAdapter,
   githubAdapter,
