@@ -77,6 +77,13 @@ describe('merging the page with its comment frame', () => {
     expect(m.confidence).toBe(0.7);
   });
 
+  it("replaces the page's saved copy of the same service's comments with the live frame's", () => {
+    const copy = [commentRecord({ id: 'post-4811', text: 'Who steals masks from a hospital in the middle of an outbreak?' })];
+    const m = mergeFrameReading(reading({ comments: copy, platform: 'disqus', confidence: 0.9 }), [{ ...frame, platform: 'disqus' }], disqus, 'https://disqus.com');
+    expect(m.comments.map((c) => c.id)).toEqual(['post-4811', 'post-4812']);
+    expect(m.platform).toBe('disqus');
+  });
+
   it('says so when the frame held no comments, and leaves the page reading as it was', () => {
     const top = reading({});
     for (const frames of [[], [{ ...frame, comments: [] }]]) {

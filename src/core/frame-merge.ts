@@ -14,7 +14,9 @@ export function mergeFrameReading(top: Extraction, frames: readonly Extraction[]
   if (!frame || frame.comments.length === 0) {
     return { ...top, notes: [...top.notes, `The ${service.name} frame (${host}) was read, but no comments were found in it.`] };
   }
-  const own = top.comments.length > 0;
+  // The page's own comments count unless they are a copy of the same service's (a Disqus
+  // plugin's saved copy beside the live frame): then the frame, which is live, replaces them.
+  const own = top.comments.length > 0 && top.platform !== service.id;
   const comments = own ? [...top.comments, ...frame.comments.map((c) => prefixed(c, `${service.id}:`))] : frame.comments;
   return {
     ...top,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../core/analysis-types';
 import type { Pagination } from '../core/types';
-import { FRAME_ASKED_KEY, askFrameAccess, frameAccessFor, type FrameAccessApi } from './frame-access';
+import { askFrameAccess, frameAccessFor, frameAskedKey, type FrameAccessApi } from './frame-access';
 import { emptyAnalysis } from './test-data';
 
 /** A stub browser: granted origins, the stored record, and the order of the calls made. */
-function stubApi(opts: { granted?: string[]; answer?: boolean; stored?: unknown } = {}) {
+function stubApi(opts: { granted?: string[]; answer?: boolean; stored?: Record<string, unknown> } = {}) {
   const granted = new Set(opts.granted ?? []);
-  const data = new Map<string, unknown>(opts.stored === undefined ? [] : [[FRAME_ASKED_KEY, opts.stored]]);
+  const data = new Map<string, unknown>(Object.entries(opts.stored ?? {}));
   const log: string[] = [];
   const api: FrameAccessApi = {
     async contains(origins) {
@@ -52,24 +52,24 @@ describe('whether the popup offers to read a comment frame', () => {
   });
 
   it.each([
-    ['asked before for Disqus', { disqus: true }, true],
-    ['asked before for another service only', { facebook: true }, false],
-    ['a damaged record', 'yes', false],
-    ['a record with odd values', { disqus: 'true' }, false],
+    ['asked before for Disqus', { 'frameAsked:disqus': true }, true],
+    ['asked before for another service only', { 'frameAsked:facebook': true }, false],
+    ['a damaged record', { 'frameAsked:disqus': 'yes' }, false],
+    ['a record of another shape', { 'frameAsked:disqus': { disqus: true } }, false],
   ])('counts as refused: %s', async (_n, stored, refused) => {
     expect((await frameAccessFor(disqusPage, stubApi({ stored }).api))?.refused).toBe(refused);
   });
 });
 
 describe('asking for a comment frame', () => {
-  it('asks the browser before awaiting anything (inside the click), then remembers it asked', async () => {
-    const { api, log, data } = stubApi({ answer: false, stored: { facebook: true } });
+  it('asks the browser and writes down that it asked, both before awaiting anything (inside the click)', async () => {
+    const { api, log, data } = stubApi({ answer: false, stored: { 'frameAsked:facebook': true } });
     const frame = (await frameAccessFor(disqusPage, api))!;
     log.length = 0;
     const pending = askFrameAccess(frame, api);
-    expect(log).toEqual(['request https://disqus.com/*', `get ${FRAME_ASKED_KEY}`]);
+    expect(log).toEqual(['request https://disqus.com/*', `set ${frameAskedKey('disqus')}`]);
     expect(await pending).toBe(false);
-    expect(data.get(FRAME_ASKED_KEY)).toEqual({ facebook: true, disqus: true });
+    expect(Object.fromEntries(data)).toEqual({ 'frameAsked:facebook': true, 'frameAsked:disqus': true });
     // Next opening: the quiet line, not the full notice.
     expect((await frameAccessFor(disqusPage, api))?.refused).toBe(true);
   });

@@ -13,14 +13,12 @@ export interface FrameAccessApi {
   };
 }
 
-/** `storage.local` key: service id -> true once the reader was asked for that service's frame. */
-export const FRAME_ASKED_KEY = 'frameAsked';
+/** `storage.local` key set to true once the reader was asked for this service's frame. */
+export const frameAskedKey = (service: string) => `frameAsked:${service}`;
 
-async function askedBefore(api: FrameAccessApi): Promise<Record<string, true>> {
-  const got: Record<string, unknown> = await api.storage.get(FRAME_ASKED_KEY).catch(() => ({}));
-  const v = got[FRAME_ASKED_KEY];
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
-  return Object.fromEntries(Object.entries(v).filter(([, on]) => on === true)) as Record<string, true>;
+async function askedBefore(service: string, api: FrameAccessApi): Promise<boolean> {
+  const got: Record<string, unknown> = await api.storage.get(frameAskedKey(service)).catch(() => ({}));
+  return got[frameAskedKey(service)] === true;
 }
 
 /**
@@ -33,17 +31,18 @@ export async function frameAccessFor(a: Analysis, api: FrameAccessApi): Promise<
   const want = frameToRead(a.pagination);
   if (!want) return undefined;
   if (await api.contains(want.origins).catch(() => false)) return undefined;
-  const asked = await askedBefore(api);
-  return { service: want.service.id, name: want.service.name, host: new URL(want.origin).host, origins: want.origins, refused: asked[want.service.id] === true };
+  const refused = await askedBefore(want.service.id, api);
+  return { service: want.service.id, name: want.service.name, host: new URL(want.origin).host, origins: want.origins, refused };
 }
 
 /**
  * Asks the browser for the frame's origin. The request is made first, before any
  * await, so that it runs inside the click (a user gesture), as both browsers require;
- * that it was asked is written down next. Resolves with the reader's answer.
+ * that it was asked is written at once too (one key per service, no read first), in
+ * case the popup closes while the browser's prompt is open. Resolves with the answer.
  */
 export function askFrameAccess(frame: FrameAccess, api: FrameAccessApi): Promise<boolean> {
   const answer = api.request(frame.origins);
-  const noted = askedBefore(api).then((asked) => api.storage.set({ [FRAME_ASKED_KEY]: { ...asked, [frame.service]: true } }));
-  return Promise.all([answer, noted.catch(() => undefined)]).then(([granted]) => granted === true);
+  const noted = api.storage.set({ [frameAskedKey(frame.service)]: true }).catch(() => undefined);
+  return Promise.all([answer, noted]).then(([granted]) => granted === true);
 }
