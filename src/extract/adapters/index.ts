@@ -11,6 +11,7 @@ import { commentoAdapter } from './commento';
 import { disqusAdapter } from './disqus';
 import { discourseAdapter } from './discourse';
 import { githubAdapter } from './github';
+import { youtubeAdapter } from './youtube';
 import { wordpressAdapter } from './wordpress';
 import { hackernewsAdapter } from './hackernews';
 import { redditAdapter } from './reddit';
@@ -45,6 +46,7 @@ export const adapters: Adapter[] = [
   disqusAdapter,
   discourseAdapter,
   githubAdapter,
+  youtubeAdapter,
   wordpressAdapter,
   // Structured data (schema.org Comment, microformats2) when no platform adapter applies.
   schemaOrgAdapter,
