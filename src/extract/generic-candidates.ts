@@ -29,6 +29,8 @@ export function signatureOf(el: Element): string | null {
 }
 
 type RegionState = 'bad' | 'safe' | 'neutral';
+/** More elements than any form to write a comment holds. */
+const PAGE_FORM = 300;
 const stateCache = new WeakMap<Element, RegionState>();
 
 /** What an ancestor says about the blocks below it; cached, ancestors are shared. */
@@ -56,6 +58,9 @@ function ancestorState(e: Element | null): RegionState {
 function ownState(e: Element): RegionState {
   const tag = e.tagName.toUpperCase();
   if (tag === 'BODY' || tag === 'HTML') return 'neutral';
+  // A form around the whole page (ASP.NET's <form id="aspnetForm">: it holds the title, or more
+  // than any form to write a comment does) is no comment form.
+  if (tag === 'FORM' && (e.getElementsByTagName('h1').length > 0 || e.getElementsByTagName('*').length > PAGE_FORM)) return 'neutral';
   if (NEVER_INSIDE.has(tag)) return 'bad';
   if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return 'bad';
   const toks = tokensOf(e);

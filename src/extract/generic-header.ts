@@ -17,7 +17,8 @@ export function* walkOwn(root: Element, skip: (el: Element) => boolean): Generat
   }
 }
 
-export const ACTION_WORD = /^(reply|répondre|antworten|responder|rispondi|ответить|permalink|link|#|report|edit|delete|quote|like|profile|profil|view profile|\d+)$/i;
+export const ACTION_WORD =
+  /^(reply|répondre|antworten|responder|rispondi|ответить|permalink|link|#|report|edit|delete|quote|like|profile|profil|view profile|\d+|(reply|respond|répondre) (to )?(this|à ce) (comment|commentaire)|(report|signaler) (this )?(comment|commentaire|abuse))$/i;
 
 export function tidyName(s: string): string {
   let t = s;

@@ -14,6 +14,13 @@ const origin = new WeakMap<Element, Element>();
 export const originOf = (el: Element): Element => origin.get(el) ?? el;
 
 const MARKER_ID = /^(c|comment|cmt|post|msg)[-_]?[0-9a-f]{4,}$/i;
+/** The id of the empty marker that opens a block (`<div><a name="comment123"></a>…`), if any. */
+export function markerIdOf(el: Element): string | null {
+  const a = el.firstElementChild;
+  if (!a || a.tagName !== 'A' || a.textContent?.trim()) return null;
+  const id = a.getAttribute('id') || a.getAttribute('name') || '';
+  return MARKER_ID.test(id) ? id : null;
+}
 const STOP = /^(H[1-6]|FORM|SCRIPT|STYLE|NAV|FOOTER|ASIDE|HR)$/;
 
 function runAfter(start: Element, isStart: (el: Element) => boolean, keep: (el: Element) => boolean): Element[] {
@@ -58,6 +65,13 @@ export function segmentGroups(doc: Document, groups: Group[]): Group[] {
     list.push(m);
     byParent.set(p, list);
   }
+  // One marker at the head of each block (`<div><a name="comment123"></a>text…</div>`): the blocks are the comments.
+  const led = new Map<Element, Element[]>();
+  for (const [p, list] of byParent) {
+    if (list.length !== 1 || p.firstElementChild !== list[0] || !p.parentElement || p === body) continue;
+    led.set(p.parentElement, [...(led.get(p.parentElement) ?? []), p]);
+  }
+  for (const [, blocks] of led) if (blocks.length >= 2) out.push({ sig: 'marker-led', members: blocks });
   for (const [, list] of byParent) {
     if (list.length < 2) continue;
     const set = new Set(list);

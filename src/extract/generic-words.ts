@@ -17,7 +17,7 @@ export const BAD_REGION =
 
 /** Parts of a comment that are not its text: header, actions, avatars. */
 export const META_PART =
-  /(^|[-_\s])(meta|metadata|commentmetadata|submitted|details|info|header|head|entete|kopf|repondre|antworten|responder|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)/i;
+  /(^|[-_\s])(meta|metadata|commentmetadata|submitted|details|info|header|head|entete|kopf|repondre|antworten|responder|byline|author|vcard|avatar|gravatar|photo|pic|user|username|name|nick|date|time|timestamp|stamp|posted|permalink|actions?|tools|toolbar|reply|reply-?link|replylink|links|footer|rating|votes?|vote|karma|score|like|likes|share|report|flag|edit|delete|buttons?|btn|controls|number|num|count|status|sig)($|[-_\s\d])|commentmeta|comment-?(author|meta|date|time|header|footer|actions|tools|info|head|reply|number|num|permalink|avatar)|(^|[-_\s])(post|entry)-?(foot|footer|meta|info|details)($|[-_\s\d])/i;
 
 /** Classes of the element that holds a comment's own text. */
 export const BODY_PART =

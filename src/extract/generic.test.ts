@@ -26,6 +26,17 @@ describe('generic detector on small pages of its own', () => {
     expect(res?.comments.some((c) => /Répondre|Publier|Impôts/.test(c.text))).toBe(false);
   });
 
+  it('reads marker-led blocks with a "posted on … by …" footer on a page wrapped in one big form', () => {
+    const res = run('generic-page-form-markers.html');
+    expect(res?.comments.map((c) => [c.id, c.author, c.timeText])).toEqual([
+      ['comment5012', 'Ana Ruiz', 'March 4, 2024 at 9:12 AM'],
+      ['comment5019', 'Tom Becker', 'March 4, 2024 at 11:40 AM'],
+      ['comment5031', 'Claire M.', 'March 5, 2024 at 8:05 AM'],
+    ]);
+    expect(res?.comments[2].text).toBe("Très juste sur la fiche de poste : nous avons recruté trois fois la mauvaise personne avant de l'écrire.");
+    expect(res?.comments.some((c) => /posted on|Post comment|Hiring your first/.test(c.text))).toBe(false);
+  });
+
   it('rebuilds a flat thread from data-depth', () => {
     const res = run('generic-flat-depth.html');
     expect(res?.comments.map((c) => [c.id, c.author, c.parentId])).toEqual([

@@ -6,7 +6,7 @@ import { anchorOf, linksOf } from './dom-utils';
 import { collectGroups, type Group } from './generic-candidates';
 import type { Fields } from './generic-fields';
 import { parentsFromMarkup, parentsFromReplyLinks } from './generic-nesting';
-import { originOf, segmentGroups } from './generic-segments';
+import { markerIdOf, originOf, segmentGroups } from './generic-segments';
 import { siblingGroups } from './generic-siblings';
 import { isContainerSig, scoreGroup, type Scored } from './generic-score';
 
@@ -86,7 +86,7 @@ function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
     }
   }
   const origins = members.map(originOf);
-  const ids = origins.map((m, i) => m.getAttribute('id') || m.getAttribute('name') || `generic-${i + 1}`);
+  const ids = origins.map((m, i) => m.getAttribute('id') || m.getAttribute('name') || markerIdOf(m) || `generic-${i + 1}`);
   const seen = new Set<string>();
   const memberSet = new Set(members);
   const comments: CommentRecord[] = [];
