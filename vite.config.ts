@@ -44,10 +44,10 @@ function narrowWebAccessibleResources(outDir: string): Plugin {
       if (war.length) m.web_accessible_resources = war;
       else delete m.web_accessible_resources;
       writeFileSync(file, JSON.stringify(m, null, 2));
-      // crxjs also emits an ES-module copy of the content script that nothing loads.
+      // crxjs also emits an ES-module copy of each injected script that nothing loads.
       const assets = path.resolve(outDir, 'assets');
       for (const f of readdirSync(assets)) {
-        if (f.startsWith('content-script.ts-') && f.endsWith('.js')) rmSync(path.join(assets, f));
+        if (/^(content|annotations)-script\.ts-/.test(f) && f.endsWith('.js')) rmSync(path.join(assets, f));
       }
     },
   };

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
+import annotationsScript from '../content/annotations-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
 import { alwaysAnnotateListener, annotateTab } from './always-annotate';
 import { createFrameDeps } from './frame-deps';
@@ -19,7 +20,14 @@ const deps: BackgroundDeps = {
     if (alive) return;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
   },
-  sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as never,
+  async sendToTab(tabId, msg) {
+    // The annotations' own script goes in only when they are turned on (content/bridge.ts); it
+    // registers once and ignores later injections.
+    if (msg.type === 'annotate' && (msg as { on?: boolean }).on) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [annotationsScript] });
+    }
+    return browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as never;
+  },
   frames: createFrameDeps(contentScript),
 };
 

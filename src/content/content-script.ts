@@ -1,16 +1,33 @@
-import browser, { type Runtime } from 'webextension-polyfill';
 import { extractPage } from '../extract';
 import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
 import { packed, unpacked } from '../shared/wire';
-import { setAnnotations } from './annotations';
-import { annotationDeps } from './annotations/browser-deps';
+import { localAnalysis } from './annotations/local-analysis';
+import { ANNOTATIONS_BRIDGE, bridgeSlot } from './bridge';
 import { jumpTo } from './jump';
 
 /**
- * Injected on demand (activeTab + scripting) when the reader opens the popup.
- * Answers only our own background, never the page: page scripts cannot reach
- * runtime messaging, and we check the sender all the same.
+ * The reading script: injected on demand (activeTab + scripting) when the reader opens the
+ * popup. Answers only our own background, never the page: page scripts cannot reach runtime
+ * messaging, and we check the sender all the same. The annotations live in a script of their
+ * own, injected when they are turned on (bridge.ts).
+ *
+ * No webextension-polyfill here: the one API this script uses, runtime messaging, is the same
+ * in both browsers when answered through `sendResponse`, and the polyfill would be a tenth of
+ * what every reading injects.
  */
+interface Sender {
+  id?: string;
+  tab?: unknown;
+}
+interface Runtime {
+  id?: string;
+  onMessage: { addListener(fn: (msg: unknown, sender: Sender, respond: (r: unknown) => void) => boolean | undefined): void };
+}
+const runtime = (): Runtime | undefined => {
+  const g = globalThis as unknown as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  return g.browser?.runtime ?? g.chrome?.runtime;
+};
+
 const FLAG = Symbol.for('comment-lens.content');
 const g = globalThis as unknown as Record<symbol, (() => boolean) | undefined>;
 
@@ -18,17 +35,18 @@ const g = globalThis as unknown as Record<symbol, (() => boolean) | undefined>;
 // from the extension (its runtime.id is gone), and this fresh copy must take over.
 const alive = () => {
   try {
-    return typeof browser.runtime?.id === 'string';
+    return typeof runtime()?.id === 'string';
   } catch {
     return false;
   }
 };
 if (!g[FLAG]?.()) {
   g[FLAG] = alive;
-  browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  runtime()?.onMessage.addListener((msg, sender, respond) => {
+    if (sender.id !== runtime()?.id || sender.tab) return undefined;
     if (!validate<ContentRequests>(contentValidators, msg)) return undefined;
-    return handle(msg as Msg<ContentRequests, keyof ContentRequests>);
+    handle(msg as Msg<ContentRequests, keyof ContentRequests>).then(respond, (e: unknown) => respond({ ok: false, error: String(e) }));
+    return true; // the answer comes later, through respond
   });
 }
 
@@ -44,7 +62,10 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
     }
     case 'annotate': {
       const m = msg as Msg<ContentRequests, 'annotate'>;
-      return { ok: setAnnotations(document, m.on, m.analysis ? unpacked(m.analysis) : m.analysis, m.on ? await annotationDeps() : {}) };
+      const annotations = bridgeSlot[ANNOTATIONS_BRIDGE];
+      // Not injected (yet): nothing to turn off, and nothing to draw with.
+      if (!annotations?.alive()) return { ok: !m.on };
+      return { ok: await annotations.set(document, m.on, m.analysis ? unpacked(m.analysis) : m.analysis, localAnalysis) };
     }
   }
 }

@@ -25,7 +25,7 @@ export interface AnnotationDeps {
   seen?: SeenStore;
   /** Reader's language for the words shown ('fr', 'en'...); the browser's when absent. */
   lang?: string;
-  /** Re-reads the page when comments load later or the page navigates; off when null. */
+  /** Re-reads the page when comments load later or the page navigates, or when no analysis is given; off when absent or null. */
   reanalyze?: ((doc: Document, url: string) => Analysis | null) | null;
   /** Quiet time before re-reading the page after a change, ms. */
   debounceMs?: number;

@@ -2,7 +2,6 @@ import type { Analysis } from '../../core/analysis-types';
 import { HOST_TAG } from './bars';
 import type { AnnotationDeps, PersistentState } from './context';
 import { createController, type Controller } from './controller';
-import { localAnalysis } from './local-analysis';
 
 /**
  * Inline annotations on the page (issue 6). One bar per comment, inside a
@@ -37,7 +36,7 @@ function stateOf(doc: Document): PersistentState {
 
 /**
  * Turns the annotations on (drawing them for `analysis`, or for the page read
- * again here when it is null) or off. Returns whether the request was carried
+ * again by `deps.reanalyze` when it is null) or off. Returns whether the request was carried
  * out. Never throws.
  */
 export function setAnnotations(doc: Document, on: boolean, analysis: Analysis | null, deps: SetAnnotationsDeps = {}): boolean {
@@ -49,7 +48,9 @@ export function setAnnotations(doc: Document, on: boolean, analysis: Analysis | 
       controllers.delete(doc);
       return true;
     }
-    const reanalyze = deps.reanalyze === undefined ? localAnalysis : deps.reanalyze;
+    // The page is read again by the caller's reader (the reading script's extraction, passed in):
+    // the annotations script does not carry a second copy of it.
+    const reanalyze = deps.reanalyze ?? null;
     const a = analysis ?? (reanalyze ? reanalyze(doc, doc.location?.href ?? '') : null);
     if (!a) return false;
     // Bars left by an earlier copy of this script (the extension was reloaded or updated) go first.
