@@ -2,11 +2,13 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { SHREDDIT, shredditAnnounced, shredditComments } from './reddit-shreddit';
 
 /**
- * Reddit threads in both layouts: old.reddit (`.thing.comment`, replies nested
- * in `.child > .sitetable`) and the 2018–2023 redesign (a flat list of
- * `div.Comment.t1_*` whose "level N" label gives the depth).
+ * Reddit threads in all three layouts: old.reddit (`.thing.comment`, replies nested
+ * in `.child > .sitetable`), the 2018–2023 redesign (a flat list of
+ * `div.Comment.t1_*` whose "level N" label gives the depth) and the 2023+
+ * `<shreddit-comment>` elements (reddit-shreddit.ts).
  */
 
 const OLD = '.thing.comment[data-fullname], .thing.comment[id^="thing_t1_"]';
@@ -17,12 +19,20 @@ export const redditAdapter: Adapter = {
   detect(doc) {
     if (qs(doc, `${OLD} .entry`)) return 0.95;
     if (qs(doc, `${NEW} [data-testid="comment"], ${NEW} [data-testid="comment_author_link"]`)) return 0.95;
+    if (qs(doc, `${SHREDDIT}[thingid], ${SHREDDIT}[author]`)) return 0.95;
     return 0;
   },
   extract(doc, ctx) {
-    const comments = qs(doc, OLD) ? oldLayout(doc, ctx) : newLayout(doc, ctx);
-    const more = qs(doc, '.thing.morechildren, .morecomments, [id^="moreComments-"]') !== null;
-    return comments.length ? { comments, confidence: 0.95, notes: more ? ['more replies are folded behind "load more comments"'] : [] } : null;
+    const shreddit = !qs(doc, OLD) && !qs(doc, NEW) && qs(doc, SHREDDIT) !== null;
+    const comments = qs(doc, OLD) ? oldLayout(doc, ctx) : shreddit ? shredditComments(doc, ctx) : newLayout(doc, ctx);
+    const more = qs(doc, `.thing.morechildren, .morecomments, [id^="moreComments-"], ${SHREDDIT} faceplate-partial[src*="more-comments"], shreddit-comment-tree ~ faceplate-partial[src*="more-comments"]`) !== null;
+    if (!comments.length) return null;
+    return {
+      comments,
+      confidence: 0.95,
+      notes: more ? ['more replies are folded behind "load more comments"'] : [],
+      ...(shreddit ? { announcedCount: shredditAnnounced(doc) } : {}),
+    };
   },
 };
 
