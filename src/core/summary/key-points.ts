@@ -4,7 +4,10 @@
  * smoothed toward those neighbours (words used for the same argument come to count together) and
  * ranked by LexRank. Greedy coverage then picks comments that stand for different arguments
  * (MMR-like diversity: a second voice of a covered argument gains little), every comment joins the
- * pick it is closest to, and key points are ordered by how many comments they stand for.
+ * pick it is closest to, and key points are ordered by how many comments they stand for. A comment is
+ * listed under a key point only when it is clearly closer to it than to any other argument picked:
+ * one that sits between two arguments is listed under neither, so each key point lists the comments
+ * that make that point (and its share counts them only).
  */
 import type { KeyPoint } from '../analysis-types';
 import { sentences } from '../text';
@@ -48,6 +51,8 @@ export interface KeyPointOptions {
 }
 
 const MAX_TEXT = 280;
+/** A comment is listed under its closest argument only when at least this many times closer to it than to the next one. */
+const CLEAR = 2;
 const SMOOTH_TERMS = 40;
 
 export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOptions): KeyPoint[] {
@@ -73,14 +78,27 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const max = opts.max ?? 12;
   const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
     Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
-  const assigned = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2);
+  const runnerUp = new Map<Doc, number>();
+  const assigned = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2, runnerUp);
   const index = new Map(sample.map((d, i) => [d, i]));
   const groups = mergeGroups(picks.map((pick, k) => ({ pick, members: assigned[k] })), (d) => {
     const i = index.get(d);
     return i === undefined ? undefined : vecs[i];
   }, opts.mergeMin ?? 0.35, opts.mmr ?? -1).slice(0, max);
+  // Which listed key point each pick ended in (merged picks share one).
+  const pickOf = new Map(picks.map((p, k) => [sample[p], k]));
+  const listedAs = new Int32Array(picks.length).fill(-1);
+  groups.forEach((g, gi) => g.members.forEach((d) => {
+    const k = pickOf.get(d);
+    if (k !== undefined) listedAs[k] = gi;
+  }));
   const out = groups
-    .map(({ pick: p, members }) => {
+    .map(({ pick: p, members: all }, gi) => {
+      // Kept: the pick, comments without a close second, and those whose second is merged into the same key point.
+      const members = all.filter((d) => {
+        const second = runnerUp.get(d) ?? -1;
+        return d === sample[p] || second < 0 || listedAs[second] === gi;
+      });
       const ids = [...new Set(members.map((d) => d.comment.id))];
       const voice = (members.length >= 3 && centralUnit(members, sample, vecs)) || sample[p];
       return { text: representativeSentence(voice), commentIds: ids, share: ids.length / Math.max(1, opts.total) };
@@ -99,8 +117,14 @@ function small(eligible: readonly Doc[], vec: (d: Doc) => SparseVec, opts: KeyPo
   });
 }
 
-/** Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself). */
-function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number): Doc[][] {
+/**
+ * Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself).
+ * `runnerUp` receives, for comments not CLEAR-ly closer to their pick than to another, that other pick.
+ */
+export function assign(
+  eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number,
+  runnerUp?: Map<Doc, number>,
+): Doc[][] {
   const groups: Doc[][] = picks.map(() => []);
   const inSample = new Map(sample.map((d, i) => [d, i]));
   // One dense row per pick: a comment's similarity to every pick is one pass over its terms.
@@ -113,15 +137,19 @@ function assign(eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly
   for (const d of eligible) {
     const i = inSample.get(d);
     const v = i !== undefined ? vecs[i] : vec(d);
-    let best = -1;
-    let bestSim = min;
+    let [best, bestSim, second, secondSim] = [-1, min, -1, 0];
     dense.forEach((m, k) => {
       let s = 0;
-      if (i === picks[k]) s = 2;
+      if (i === picks[k]) s = 2 * CLEAR;
       else for (let x = 0; x < v.ids.length; x++) if (v.ids[x] < m.length) s += m[v.ids[x]] * v.w[x];
-      if (s > bestSim) [best, bestSim] = [k, s];
+      if (s > bestSim) {
+        if (best >= 0) [second, secondSim] = [best, bestSim];
+        [best, bestSim] = [k, s];
+      } else if (s > secondSim) [second, secondSim] = [k, s];
     });
-    if (best >= 0) groups[best].push(d);
+    if (best < 0) continue;
+    groups[best].push(d);
+    if (runnerUp && second >= 0 && bestSim < CLEAR * secondSim) runnerUp.set(d, second);
   }
   return groups;
 }
