@@ -6,6 +6,7 @@ import { extractPage } from '../extract';
 import { attachDeclarativeShadowRoots } from '../extract/shadow';
 import { analyze } from '../core/analyze';
 import { toMarkdown, toJson } from '../core/export';
+import { withoutInertText } from './inert-text';
 
 const USAGE = `usage: comment-lens analyze <file.html|url> [--json|--markdown] [--no-summary]
 
@@ -38,7 +39,8 @@ export async function main(argv: string[]): Promise<number> {
   if (!/<(html|body|head|div|p|article|!doctype)[\s>]/i.test(loaded.html.slice(0, 200_000))) {
     return fail(`${inputs[0]}: this does not look like an HTML page`);
   }
-  const dom = new JSDOM(loaded.html, { url: loaded.url, virtualConsole: new VirtualConsole() });
+  // Style and script bodies are emptied first: jsdom would build stylesheets nobody reads (inert-text.ts).
+  const dom = new JSDOM(withoutInertText(loaded.html), { url: loaded.url, virtualConsole: new VirtualConsole() });
   try {
     // A page in the browser gets 4 s; here the reader asked for this one page, so allow more
     // (and stay under the 10 s the corpus scorer gives a page, start-up included).

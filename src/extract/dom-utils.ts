@@ -73,6 +73,9 @@ export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean):
   return paras;
 }
 
+/** The text a reader sees in `el`, on one line: no script or style text (Blogger writes a counter script into the author line). */
+export const visibleText = (el: Element | null | undefined): string => (el ? clean(paragraphsOf(el).join(' ')) : '');
+
 /** Absolute http(s) URLs of the links inside `root`, in order, without duplicates. */
 export function linksOf(root: Element, base: string, exclude?: (el: Element) => boolean): string[] {
   const out: string[] = [];

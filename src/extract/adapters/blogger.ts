@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, visibleText } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
 
 /**
@@ -43,7 +43,7 @@ function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
     return build(ctx, {
       id: li.id || `blogger-${i + 1}`,
       parentId: parent ? parent.id || null : null,
-      author: clean(user?.textContent),
+      author: visibleText(user),
       authorUrl: link ? absoluteUrl(link.getAttribute('href'), ctx.url) : null,
       timeText: clean(when?.textContent),
       permalink: when?.closest('a[href]')?.getAttribute('href') ?? when?.querySelector('a[href]')?.getAttribute('href') ?? null,
@@ -63,7 +63,7 @@ function classic(doc: Document, ctx: ExtractContext): CommentRecord[] {
     if (footer && !footer.matches('dd.comment-footer')) footer = null;
     const link = qs(dt, 'a[href]:not([name])');
     const when = footer?.querySelector('.comment-timestamp a, a[title="comment permalink"], a') ?? null;
-    const name = clean(dt.textContent).replace(/\s*(said|says|a dit|dit|sagte|schrieb|escribió|ha detto)\.{0,3}\s*:?\s*$/i, '');
+    const name = visibleText(dt).replace(/\s*(said|says|a dit|dit|sagte|schrieb|escribió|ha detto)\.{0,3}\s*:?\s*$/i, '');
     out.push(build(ctx, {
       id: dt.id || qs(dt, 'a[name]')?.getAttribute('name') || `blogger-${out.length + 1}`,
       parentId: null,
