@@ -57,12 +57,12 @@ function headingsOf(area: Element): Element[] {
   if (closestWhere(area, isFormOrComment)) return [];
   const out: Element[] = isHeading(area) ? [area] : [];
   const stack: Element[] = [];
-  for (let i = area.children.length - 1; i >= 0; i--) stack.push(area.children[i]);
+  for (let c = area.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop() as Element;
     if (isFormOrComment(el)) continue;
     if (isCountHeading(el)) out.push(el);
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
 }

@@ -48,7 +48,7 @@ function unwrittenBlocks(area: Element): { blocks: Element[]; hasWritten: boolea
   const blocks: Element[] = [];
   let hasWritten = false;
   const stack: Element[] = [];
-  for (let i = area.children.length - 1; i >= 0; i--) stack.push(area.children[i]);
+  for (let c = area.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop() as Element;
     if (isWritten(el)) {
@@ -56,7 +56,7 @@ function unwrittenBlocks(area: Element): { blocks: Element[]; hasWritten: boolea
       continue;
     }
     if (SHORT.has(el.tagName.toUpperCase())) blocks.push(el);
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return { blocks, hasWritten };
 }

@@ -77,8 +77,7 @@ function findAreas(doc: Document): Element[] {
       out.push(el);
       continue;
     }
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
 }

@@ -13,7 +13,7 @@ export function* walkOwn(root: Element, skip: (el: Element) => boolean): Generat
     const el = stack.pop() as Element;
     if (skip(el)) continue;
     yield el;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
 }
 

@@ -11,7 +11,7 @@
  * conservative: anything it cannot read goes to the real query.
  */
 
-import { needsOf, simpleMatcher } from './selectors';
+import { alternatives, needsOf, simpleMatcher, type Need } from './selectors';
 
 export interface PageIndex {
   readonly doc: Document;
@@ -121,12 +121,7 @@ export function mayMatch(root: ParentNode, sel: string): boolean {
   if (doc !== idx.doc) return true;
   const needs = needsOf(sel);
   if (!needs) return true;
-  return needs.some(
-    (n) =>
-      n.classes.every((c) => idx.classes.has(idx.quirks ? c.toLowerCase() : c)) &&
-      n.tags.every((t) => idx.tags.has(t)) &&
-      n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i)),
-  );
+  return needs.some((n) => present(idx, n));
 }
 
 let recorder: ((sel: string) => void) | null = null;
@@ -142,7 +137,7 @@ function scanFor(root: ParentNode, sel: string): { test: (el: Element) => boolea
   if (!idx?.elements) return null;
   const node = root as Node;
   if (node !== idx.doc && (node.nodeType !== 1 || node.ownerDocument !== idx.doc)) return null;
-  const test = simpleMatcher(sel, idx.quirks);
+  const test = simpleMatcher(possible(sel, idx), idx.quirks);
   if (!test) return null;
   return { test, within: node === idx.doc ? idx.elements : subtree(root as Element) };
 }
@@ -159,6 +154,28 @@ function* subtree(root: Element): Generator<Element> {
     while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
     el = el && el !== root ? el.nextElementSibling : null;
   }
+}
+
+const present = (idx: PageIndex, n: Need) =>
+  n.classes.every((c) => idx.classes.has(idx.quirks ? c.toLowerCase() : c)) &&
+  n.tags.every((t) => idx.tags.has(t)) &&
+  n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i));
+
+/** The alternatives of a selector list that the page can match at all: a scan tests only those. */
+const possibleCache = new WeakMap<PageIndex, Map<string, string>>();
+function possible(sel: string, idx: PageIndex): string {
+  let cache = possibleCache.get(idx);
+  if (!cache) possibleCache.set(idx, (cache = new Map()));
+  let hit = cache.get(sel);
+  if (hit === undefined) cache.set(sel, (hit = possibleUncached(sel, idx)));
+  return hit;
+}
+function possibleUncached(sel: string, idx: PageIndex): string {
+  const needs = needsOf(sel);
+  const alts = needs ? alternatives(sel) : null;
+  if (!needs || !alts || alts.length !== needs.length || alts.length < 2) return sel;
+  const kept = alts.filter((_, i) => present(idx, needs[i]));
+  return kept.length === alts.length || !kept.length ? sel : kept.join(',');
 }
 
 /** `root.querySelector(sel)`, skipped when the page lacks what `sel` needs. */
