@@ -12,6 +12,7 @@ import { BASE, EXT_ID, fakeBrowser, type Listener } from './fake-browser';
 const fake = fakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.mock('../../src/content/content-script.ts?script&iife', () => ({ default: 'content.js' }));
+vi.mock('../../src/content/annotations-script.ts?script&iife', () => ({ default: 'annotations.js' }));
 
 const windowListeners: string[] = [];
 let background: Listener;
@@ -25,8 +26,15 @@ beforeAll(async () => {
   }) as typeof window.addEventListener;
   await import('../../src/background/service-worker');
   background = fake.listeners[fake.listeners.length - 1];
+  // The reading script uses the browser's own runtime (no polyfill) and answers through sendResponse.
+  (globalThis as unknown as { browser: unknown }).browser = fake.browser;
   await import('../../src/content/content-script');
-  content = fake.listeners[fake.listeners.length - 1];
+  const raw = fake.listeners[fake.listeners.length - 1] as unknown as (m: unknown, s: unknown, respond: (r: unknown) => void) => unknown;
+  content = ((m: unknown, s: unknown) => {
+    let answer: (r: unknown) => void = () => undefined;
+    const later = new Promise((r) => (answer = r));
+    return raw(m, s, answer) === true ? later : undefined;
+  }) as Listener;
   expect(fake.listeners.length).toBeGreaterThanOrEqual(2);
 });
 
