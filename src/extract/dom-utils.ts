@@ -76,6 +76,31 @@ export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean):
 /** The text a reader sees in `el`, on one line: no script or style text (Blogger writes a counter script into the author line). */
 export const visibleText = (el: Element | null | undefined): string => (el ? clean(paragraphsOf(el).join(' ')) : '');
 
+/**
+ * Where a comment sits among comments whose replies nest inside them: the nearest comment
+ * around it (its parent) and how many comments hold it (its depth).
+ */
+export function nestingOf(el: Element, units: ReadonlySet<Element>): { parent: Element | null; depth: number } {
+  let parent: Element | null = null;
+  let depth = 0;
+  for (let e = el.parentElement; e; e = e.parentElement) {
+    if (!units.has(e)) continue;
+    parent ??= e;
+    depth++;
+  }
+  return { parent, depth };
+}
+
+/** The first `sel` under comment `unit` that is its own, not inside one of its nested replies. */
+export function ownPart(unit: Element, sel: string, units: ReadonlySet<Element>): Element | null {
+  for (const el of qsa(unit, sel)) {
+    let e = el.parentElement;
+    while (e && e !== unit && !units.has(e)) e = e.parentElement;
+    if (e === unit) return el;
+  }
+  return null;
+}
+
 /** Absolute http(s) URLs of the links inside `root`, in order, without duplicates. */
 export function linksOf(root: Element, base: string, exclude?: (el: Element) => boolean): string[] {
   const out: string[] = [];

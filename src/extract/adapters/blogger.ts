@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, visibleText } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, visibleText } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
 
 /**
@@ -29,13 +29,7 @@ function threaded(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const items = Array.from(qsa(doc, THREADED)).filter((li) => qs(li, ':scope > .comment-block'));
   const set = new Set(items);
   return items.map((li, i) => {
-    let parent: Element | null = null;
-    let depth = 0;
-    for (let e = li.parentElement; e; e = e.parentElement) {
-      if (!set.has(e)) continue;
-      parent ??= e;
-      depth++;
-    }
+    const { parent, depth } = nestingOf(li, set);
     const block = qs(li, ':scope > .comment-block') as Element;
     const user = qs(block, '.comment-header .user, cite.user, .comment-author');
     const link = user?.querySelector('a[href]') ?? null;

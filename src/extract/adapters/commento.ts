@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
 
 /**
  * Commento (and Commento++), drawn by its script into `#commento`: each comment is a
@@ -23,13 +23,7 @@ export const commentoAdapter: Adapter = {
     const out: CommentRecord[] = [];
     for (const card of cards) {
       if (ctx.now() > ctx.deadline) break;
-      let parent: Element | null = null;
-      let depth = 0;
-      for (let e = card.parentElement; e; e = e.parentElement) {
-        if (!set.has(e)) continue;
-        parent ??= e;
-        depth++;
-      }
+      const { parent, depth } = nestingOf(card, set);
       out.push(record(card, parent ? hexOf(parent) : null, depth, ctx));
     }
     const notice = clean(qs(doc, '#commento .commento-moderation-notice')?.textContent);

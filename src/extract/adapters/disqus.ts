@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, ownPart, paragraphsOf, toIso } from '../dom-utils';
 import { countIn } from '../announced';
 import { parseDateText } from './wordpress-date';
 
@@ -64,7 +64,7 @@ function read(doc: Document, l: Layout, ctx: ExtractContext): CommentRecord[] {
     if (ctx.now() > ctx.deadline) break;
     // The comment's own part: the first matching block that is not inside a reply.
     const sel = l.content;
-    const own = sel ? (Array.from(li.children).find((c) => c.matches(sel)) ?? firstOwn(li, sel, isItem)) : li;
+    const own = sel ? (Array.from(li.children).find((c) => c.matches(sel)) ?? ownPart(li, sel, isItem)) : li;
     const parent = parentOf(li, isItem);
     const parentKept = parent && depthOf.has(parent) ? parent : null;
     const body = own ? qs(own, l.body) : null;
@@ -96,16 +96,6 @@ function read(doc: Document, l: Layout, ctx: ExtractContext): CommentRecord[] {
     });
   }
   return out;
-}
-
-/** The first `sel` under `li` that no nested comment holds. */
-function firstOwn(li: Element, sel: string, isItem: Set<Element>): Element | null {
-  for (const el of qsa(li, sel)) {
-    let e = el.parentElement;
-    while (e && e !== li && !isItem.has(e)) e = e.parentElement;
-    if (e === li) return el;
-  }
-  return null;
 }
 
 /** The span naming the user, else the byline. */

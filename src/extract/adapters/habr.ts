@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, toIso } from '../dom-utils';
 
 /**
  * Habr (habr.com, also Geektimes): comments as nested lists. The current markup nests
@@ -30,13 +30,7 @@ export const habrAdapter: Adapter = {
     const out: CommentRecord[] = [];
     for (const it of items) {
       if (ctx.now() > ctx.deadline) break;
-      let parent: Element | null = null;
-      let depth = 0;
-      for (let e = it.parentElement; e; e = e.parentElement) {
-        if (!set.has(e)) continue;
-        parent ??= e;
-        depth++;
-      }
+      const { parent, depth } = nestingOf(it, set);
       out.push(record(qs(it, layout.own) as Element, layout, ids.get(it) as string, parent ? (ids.get(parent) ?? null) : null, depth, ctx));
     }
     const count = Number(clean(qs(doc, '.tm-comments-wrapper__comments-count, #comments_count, .comments-section__head-counter')?.textContent) || NaN);

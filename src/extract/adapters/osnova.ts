@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
 
 /**
  * Osnova, the platform of vc.ru, TJournal and DTF (2018 markup):
@@ -21,13 +21,7 @@ export const osnovaAdapter: Adapter = {
     for (const it of items) {
       if (ctx.now() > ctx.deadline) break;
       const self = qs(it, ':scope > .comments__item__space > .comments__item__self') ?? it;
-      let parent: Element | null = null;
-      let depth = 0;
-      for (let e = it.parentElement; e; e = e.parentElement) {
-        if (!set.has(e)) continue;
-        parent ??= e;
-        depth++;
-      }
+      const { parent, depth } = nestingOf(it, set);
       const user = qs(self, '.comments__item__user');
       const time = qs(self, 'time');
       const stamp = Number(time?.getAttribute('air-date-timestamp'));

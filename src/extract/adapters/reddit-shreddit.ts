@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, ownPart, paragraphsOf, toIso } from '../dom-utils';
 
 /**
  * Reddit since 2023 ("shreddit"): each comment is a `<shreddit-comment>` custom element whose
@@ -19,10 +19,9 @@ export function shredditComments(doc: Document, ctx: ExtractContext): CommentRec
   for (const [i, c] of els.entries()) {
     if (ctx.now() > ctx.deadline) break;
     const id = c.getAttribute('thingid') || `reddit-${i + 1}`;
-    let parentEl: Element | null = null;
-    for (let e = c.parentElement; e && !parentEl; e = e.parentElement) if (set.has(e)) parentEl = e;
+    const nesting = nestingOf(c, set);
     const stated = c.getAttribute('parentid');
-    const parentId = parentEl ? parentEl.getAttribute('thingid') : stated?.startsWith('t1_') ? stated : null;
+    const parentId = nesting.parent ? nesting.parent.getAttribute('thingid') : stated?.startsWith('t1_') ? stated : null;
     const body = ownPart(c, '[slot="comment"]', set) ?? ownPart(c, `[id="${id}-comment-rtjson-content"]`, set);
     const meta = ownPart(c, '[slot="commentMeta"]', set);
     const stamp = meta ? qs(meta, 'faceplate-timeago, time') : null;
@@ -39,28 +38,12 @@ export function shredditComments(doc: Document, ctx: ExtractContext): CommentRec
       paragraphs,
       links: body ? linksOf(body, ctx.url) : [],
       permalink: absoluteUrl(c.getAttribute('permalink'), ctx.url),
-      depth: Number(c.getAttribute('depth')) || depthOf(c, set),
+      depth: Number(c.getAttribute('depth')) || nesting.depth,
       kind: 'comment',
       anchor: c.getAttribute('thingid') ? `${SHREDDIT}[thingid="${id}"]` : anchorOf(c),
     });
   }
   return out;
-}
-
-/** The first `sel` inside comment `c` that is not inside one of its replies. */
-function ownPart(c: Element, sel: string, comments: Set<Element>): Element | null {
-  for (const el of qsa(c, sel)) {
-    let e = el.parentElement;
-    while (e && e !== c && !comments.has(e)) e = e.parentElement;
-    if (e === c) return el;
-  }
-  return null;
-}
-
-function depthOf(c: Element, comments: Set<Element>): number {
-  let d = 0;
-  for (let e = c.parentElement; e; e = e.parentElement) if (comments.has(e)) d++;
-  return d;
 }
 
 /** The count the page announces: the post's `comment-count`, else the tree's `totalcomments`. */

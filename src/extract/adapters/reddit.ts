@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, toIso } from '../dom-utils';
 import { SHREDDIT, shredditAnnounced, shredditComments } from './reddit-shreddit';
 
 /**
@@ -42,13 +42,7 @@ function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const out: CommentRecord[] = [];
   for (const t of things) {
     if (ctx.now() > ctx.deadline) break;
-    let parent: Element | null = null;
-    let depth = 0;
-    for (let e = t.parentElement; e; e = e.parentElement) {
-      if (!set.has(e)) continue;
-      parent ??= e;
-      depth++;
-    }
+    const { parent, depth } = nestingOf(t, set);
     const entry = qs(t, ':scope > .entry') ?? t;
     const body = qs(entry, '.usertext-body .md') ?? qs(entry, '.usertext-body');
     const time = qs(entry, '.tagline time.live-timestamp, .tagline time');

@@ -1,7 +1,7 @@
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
-import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
+import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
 
 /**
  * Slashdot (and Slash-based sites): `ul#commentlisting > li#tree_N.comment`,
@@ -30,13 +30,7 @@ export const slashdotAdapter: Adapter = {
         hidden++;
         continue;
       }
-      let parent: Element | null = null;
-      let depth = 0;
-      for (let e = li.parentElement; e; e = e.parentElement) {
-        if (!set.has(e)) continue;
-        parent ??= e;
-        depth++;
-      }
+      const { parent, depth } = nestingOf(li, set);
       const by = qs(li, '.details .by a, .by a');
       const uid = by?.querySelector('.uid');
       const when = qs(li, '.otherdetails, .details time');

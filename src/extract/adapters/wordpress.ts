@@ -1,7 +1,7 @@
 import { once, qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
-import { anchorOf } from '../dom-utils';
+import { anchorOf, nestingOf } from '../dom-utils';
 import { fieldsOf, type UnitTest } from './wordpress-fields';
 
 /**
@@ -95,13 +95,7 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
   let depthMismatch = 0;
   for (const u of units) {
     if (ctx.now() > ctx.deadline) break;
-    let parent: Element | null = null;
-    let depth = 0;
-    for (let e = u.parentElement; e; e = e.parentElement) {
-      if (!set.has(e)) continue;
-      parent ??= e;
-      depth++;
-    }
+    const { parent, depth } = nestingOf(u, set);
     const stated = DEPTH_CLASS.exec(u.className);
     if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;
     const dd = u.tagName === 'DT' && u.nextElementSibling?.tagName === 'DD' ? u.nextElementSibling : null;
