@@ -11,9 +11,18 @@ import type { FrameDeps } from './frame-reading';
  * `allFrames`; Firefox may answer them with an error, skipped here) and says
  * where it is; the content script then goes only into the comment frames.
  */
+/** Injects the reading script into one frame of a tab unless a live copy already answers there. */
+export async function ensureReadingScript(tabId: number, frameId: number, file: string): Promise<void> {
+  const ping: Msg<ContentRequests, 'ping'> = { type: 'ping' };
+  const alive = await browser.tabs
+    .sendMessage(tabId, ping, { frameId })
+    .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
+    .catch(() => false);
+  if (!alive) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
 export function createFrameDeps(contentScript: string): FrameDeps {
   const extract: Msg<ContentRequests, 'extract'> = { type: 'extract' };
-  const ping: Msg<ContentRequests, 'ping'> = { type: 'ping' };
   return {
     hasOrigins: (origins) => browser.permissions.contains({ origins }),
     async frameUrls(tabId) {
@@ -21,11 +30,7 @@ export function createFrameDeps(contentScript: string): FrameDeps {
       return results.flatMap((r) => (typeof r.result === 'string' ? [{ frameId: r.frameId, url: r.result }] : []));
     },
     async extractFrame(tabId, frameId) {
-      const alive = await browser.tabs
-        .sendMessage(tabId, ping, { frameId })
-        .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
-        .catch(() => false);
-      if (!alive) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [contentScript] });
+      await ensureReadingScript(tabId, frameId, contentScript);
       return unpacked((await browser.tabs.sendMessage(tabId, extract, { frameId })) as Extraction);
     },
   };

@@ -3,7 +3,7 @@ import contentScript from '../content/content-script.ts?script&iife';
 import annotationsScript from '../content/annotations-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
 import { alwaysAnnotateListener, annotateTab } from './always-annotate';
-import { createFrameDeps } from './frame-deps';
+import { createFrameDeps, ensureReadingScript } from './frame-deps';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';
 
@@ -12,14 +12,7 @@ const store = createTabStore(browser.storage.session as unknown as SessionArea);
 const deps: BackgroundDeps = {
   store,
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-  async ensureContent(tabId) {
-    const alive = await browser.tabs
-      .sendMessage(tabId, { type: 'ping' }, { frameId: 0 })
-      .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
-      .catch(() => false);
-    if (alive) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScript] });
-  },
+  ensureContent: (tabId) => ensureReadingScript(tabId, 0, contentScript),
   async sendToTab(tabId, msg) {
     // The annotations' own script goes in only when they are turned on (content/bridge.ts); it
     // registers once and ignores later injections.
