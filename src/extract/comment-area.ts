@@ -1,3 +1,5 @@
+import { once } from './page-index';
+
 /**
  * Where a page keeps its comment section: the elements that announce, close
  * or page it. Shared by announced.ts, closed.ts and pagination.ts.
@@ -53,15 +55,11 @@ export function closestWhere(el: Element | null, pred: (e: Element) => boolean):
   return null;
 }
 
-const cache = new WeakMap<Document, Element[]>();
 
 /** Comment-area elements of the page, outermost first, outside widgets. */
 export function commentAreas(doc: Document): Element[] {
-  const hit = cache.get(doc);
-  if (hit) return hit;
-  const found = findAreas(doc);
-  cache.set(doc, found);
-  return found;
+  // Once per reading: a live page may grow its comment section between two readings.
+  return once(doc, 'comment-areas', () => findAreas(doc));
 }
 
 /** One walk: the outermost areas that lie in no foreign block (document order). */

@@ -56,8 +56,8 @@ export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean):
       flush(true);
       stack.push('end-block');
     }
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // Sibling links, not the live childNodes list (each read of it is costly in jsdom).
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   flush(true);
   // Group lines into paragraphs at blank lines.
@@ -210,8 +210,7 @@ export function boundedText(el: Element, max: number): string | null {
       continue;
     }
     if (n.nodeType !== 1 && n.nodeType !== 11) continue;
-    const kids = n.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return out;
 }

@@ -37,6 +37,7 @@ const stateCache = new WeakMap<Element, RegionState>();
 function ancestorState(e: Element | null): RegionState {
   const chain: Element[] = [];
   let state: RegionState = 'neutral';
+  let last: Element | null = null;
   for (; e; e = e.parentElement) {
     const hit = stateCache.get(e);
     if (hit) {
@@ -44,14 +45,16 @@ function ancestorState(e: Element | null): RegionState {
       break;
     }
     const own = ownState(e);
-    chain.push(e);
     if (own !== 'neutral') {
       state = own;
+      last = e;
       break;
     }
+    chain.push(e);
   }
   // Elements walked through were neutral themselves and inherit what was found above.
-  for (const c of chain) stateCache.set(c, ownState(c) === 'neutral' ? state : ownState(c));
+  for (const c of chain) stateCache.set(c, state);
+  if (last) stateCache.set(last, state);
   return state;
 }
 
@@ -106,5 +109,5 @@ export function collectGroups(doc: Document, deadline: () => boolean): Group[] {
 function isSectionish(e: Element): boolean {
   const toks = tokensOf(e);
   if (/comments|list|area|holder|section|thread|block|container|wrap|content|respon/i.test(toks)) return true;
-  return e.children.length > 1;
+  return !!e.firstElementChild?.nextElementSibling;
 }

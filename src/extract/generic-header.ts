@@ -8,7 +8,8 @@ export const DATE_TEXT =
 
 /** Walks `root` depth-first, skipping subtrees for which `skip` is true. */
 export function* walkOwn(root: Element, skip: (el: Element) => boolean): Generator<Element> {
-  const stack: Element[] = Array.from(root.children).reverse();
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length) {
     const el = stack.pop() as Element;
     if (skip(el)) continue;

@@ -27,9 +27,10 @@ export function siblingGroups(doc: Document, known: Group[]): Group[] {
   for (let i = 0; i < all.length && containers.length < MAX_CONTAINERS; i++) {
     const el = all[i];
     if (/^(FORM|A|SPAN|SCRIPT|STYLE|INPUT|TEXTAREA|LABEL|BUTTON|IMG|H\d)$/.test(el.tagName)) continue;
+    // Containers do not overlap and come in document order: only the last can hold `el`.
+    if (containers.length && containers[containers.length - 1].contains(el)) continue;
     const names = `${tokensOf(el)} ${el.getAttribute('aria-label') ?? ''}`;
     if (!REGION_WORDS.test(names) || inBadRegion(el, null)) continue;
-    if (containers.some((c) => c.contains(el))) continue;
     containers.push(el);
   }
   const out: Group[] = [];
@@ -39,7 +40,7 @@ export function siblingGroups(doc: Document, known: Group[]): Group[] {
     const stack: [Element, number][] = [[c, 0]];
     while (stack.length) {
       const [p, d] = stack.pop() as [Element, number];
-      for (const ch of Array.from(p.children)) {
+      for (let ch = p.firstElementChild; ch; ch = ch.nextElementSibling) {
         if (d < MAX_DEPTH) stack.push([ch, d + 1]);
         if (!ITEM_TAGS.test(ch.tagName) || seen.has(ch)) continue;
         const k = shapeOf(ch);
