@@ -8,15 +8,17 @@ import { extractPage } from './index';
 const page = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
 
 describe('page index: selectors that cannot match are not searched', () => {
-  it('reads what each alternative needs, ignoring attributes, pseudo-classes and their arguments', () => {
+  it('reads what each alternative needs, ignoring attribute values, pseudo-classes and their arguments', () => {
     expect(needsOf('li.comment > .comment-body, #comments h2')).toEqual([
-      { classes: ['comment', 'comment-body'], tags: ['li'], ids: [] },
-      { classes: [], tags: ['h2'], ids: ['comments'] },
+      { classes: ['comment', 'comment-body'], tags: ['li'], ids: [], attrs: [] },
+      { classes: [], tags: ['h2'], ids: ['comments'], attrs: [] },
     ]);
-    expect(needsOf('a[href*="#comments"], :scope > .entry, div:not(.hidden) span')).toEqual([
-      { classes: [], tags: ['a'], ids: [] },
-      { classes: ['entry'], tags: [], ids: [] },
-      { classes: [], tags: ['div', 'span'], ids: [] },
+    expect(needsOf('a[href*="#comments"], :scope > .entry, div:not(.hidden) span, [Data-X="a]b"][typeof~=c], p:not([hidden])')).toEqual([
+      { classes: [], tags: ['a'], ids: [], attrs: ['href'] },
+      { classes: ['entry'], tags: [], ids: [], attrs: [] },
+      { classes: [], tags: ['div', 'span'], ids: [], attrs: [] },
+      { classes: [], tags: [], ids: [], attrs: ['data-x', 'typeof'] },
+      { classes: [], tags: ['p'], ids: [], attrs: [] },
     ]);
     expect(needsOf('.a\\:b')).toBeNull();
   });
@@ -25,7 +27,7 @@ describe('page index: selectors that cannot match are not searched', () => {
     const doc = page('<ol class="Comment-List"><li class="comment" id="c1"><p>x</p></li></ol><div data-x="1"></div>');
     const sels = [
       'li.comment', '.comment-list li', 'ol.commentlist', '#c1 p', '#c2', 'shreddit-comment [data-testid="comment"]',
-      '[data-x]', 'div:not(.nope)', 'p, .thing.comment .entry', '.thing.comment .entry', ':scope > li',
+      '[data-x]', '[DATA-X]', '[data-y]', 'p:not([data-y])', '[typeof~="sioct:Comment"]', 'div:not(.nope)', 'p, .thing.comment .entry', '.thing.comment .entry', ':scope > li',
     ];
     withPageIndex(doc, () => {
       for (const s of sels) {
@@ -35,6 +37,10 @@ describe('page index: selectors that cannot match are not searched', () => {
       expect(mayMatch(doc, '.thing.comment .entry')).toBe(false);
       expect(mayMatch(doc, 'ol.commentlist')).toBe(false);
       expect(mayMatch(doc, 'li.comment')).toBe(true);
+      // Attribute names count too: no element of the page has a `typeof` or `data-y` attribute.
+      expect(mayMatch(doc, '[typeof~="sioct:Comment"], [data-y]')).toBe(false);
+      expect(mayMatch(doc, '[data-x], [data-y]')).toBe(true);
+      expect(mayMatch(doc, 'p:not([data-y])')).toBe(true);
     }, { scan: true });
   });
 

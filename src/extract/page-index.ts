@@ -1,6 +1,6 @@
 /**
  * One walk over the page, kept for the length of one reading: which class
- * names, tag names and ids occur at all, and every element in order. Most
+ * names, tag names, ids and attribute names occur at all, and every element in order. Most
  * selectors an extraction asks about name a comment system the page does not
  * use; when a selector needs a class, tag or id the page lacks, it cannot
  * match, and the document is not searched; simple selectors are answered by
@@ -18,6 +18,8 @@ export interface PageIndex {
   readonly classes: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
   readonly ids: ReadonlySet<string>;
+  /** Attribute names present (lower case). */
+  readonly attrs: ReadonlySet<string>;
   /** Every element in document order, when page-wide queries of simple selectors scan this list. */
   readonly elements: readonly Element[] | null;
   readonly quirks: boolean;
@@ -43,7 +45,10 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   const classes = new Set<string>();
   const tags = new Set<string>();
   const ids = new Set<string>();
+  const attrs = new Set<string>();
   const note = (el: Element) => {
+    const list = el.attributes;
+    for (let i = 0; i < list.length; i++) attrs.add(list[i].name.toLowerCase());
     tags.add(el.localName.toLowerCase());
     const id = el.getAttribute('id');
     if (id) ids.add(fold(id));
@@ -65,7 +70,7 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
       if (el.shadowRoot) shadows.push(el.shadowRoot);
     }
   }
-  return { doc, classes, tags, ids, elements, quirks };
+  return { doc, classes, tags, ids, attrs, elements, quirks };
 }
 
 /** The element after `el` in document order. */
@@ -159,7 +164,8 @@ function* subtree(root: Element): Generator<Element> {
 const present = (idx: PageIndex, n: Need) =>
   n.classes.every((c) => idx.classes.has(idx.quirks ? c.toLowerCase() : c)) &&
   n.tags.every((t) => idx.tags.has(t)) &&
-  n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i));
+  n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i)) &&
+  n.attrs.every((a) => idx.attrs.has(a));
 
 /** The alternatives of a selector list that the page can match at all: a scan tests only those. */
 const possibleCache = new WeakMap<PageIndex, Map<string, string>>();

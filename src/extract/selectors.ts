@@ -45,6 +45,28 @@ export interface Need {
   classes: string[];
   tags: string[];
   ids: string[];
+  /** Attribute names (lower case) of `[attr…]` tests outside any pseudo-class's parentheses. */
+  attrs: string[];
+}
+
+/** The attribute names an alternative tests outside parentheses (`:not([x])` needs no `x`). */
+function attrNamesOf(alt: string): string[] {
+  const out: string[] = [];
+  let parens = 0;
+  let quote = '';
+  for (let i = 0; i < alt.length; i++) {
+    const ch = alt[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') parens++;
+    else if (ch === ')') parens--;
+    else if (ch === '[' && parens === 0) {
+      const m = /^\[\s*(-?[_a-zA-Z][\w-]*)\s*(?:[~|^$*]?=|\])/.exec(alt.slice(i));
+      if (m) out.push(m[1].toLowerCase());
+    }
+  }
+  return out;
 }
 
 /** Per selector: what each of its alternatives needs, or null when we cannot tell. */
@@ -90,7 +112,7 @@ export function needsOf(sel: string): Need[] | null {
         result = null;
         break;
       }
-      const need: Need = { classes: [], tags: [], ids: [] };
+      const need: Need = { classes: [], tags: [], ids: [], attrs: attrNamesOf(alt) };
       // Pseudo-classes and pseudo-elements (":scope", ":not(…)") say nothing we need.
       const simple = bare.replace(/::?[\w-]+@?/g, '@');
       for (const m of simple.matchAll(/([.#]?)(-?[_a-zA-Z][\w-]*)/g)) {

@@ -27,7 +27,7 @@ export const drupalAdapter: Adapter = {
   name: 'drupal',
   detect(doc) {
     if (qs(doc, MARKED)) return 0.9;
-    return findUnits(doc).some((u) => anchorBefore(u)) && qs(doc, SIGNS) ? 0.8 : 0;
+    return qs(doc, SIGNS) && findUnits(doc).some((u) => anchorBefore(u)) ? 0.8 : 0;
   },
   extract(doc, ctx) {
     const units = findUnits(doc);
