@@ -20,17 +20,21 @@ const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const corpusDir = path.resolve(repo, '../shared/corpus');
 const ext = path.join(repo, 'dist/chrome-test');
+// BENCH_ONLY=extract: only part 1 (the extraction bundle, no popup harness or test extension).
+const onlyExtract = process.env.BENCH_ONLY === 'extract';
 
 const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 console.log('building the extraction bundle, the popup harness and the test extension...');
 run(['vite', 'build', '--config', 'bench/vite.extract.config.ts']);
-run(['vite', 'build', '--config', 'bench/vite.harness.config.ts']);
-run(['vite', 'build', '--mode', 'chrome-test']); // always: a stale build would measure old code
+if (!onlyExtract) {
+  run(['vite', 'build', '--config', 'bench/vite.harness.config.ts']);
+  run(['vite', 'build', '--mode', 'chrome-test']); // always: a stale build would measure old code
+}
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'cl-bench-'));
 copyFileSync(path.join(repo, 'dist/bench/extract.js'), path.join(root, 'extract.js'));
 copyFileSync(path.join(repo, 'node_modules/@mozilla/readability/Readability.js'), path.join(root, 'Readability.js'));
-cpSync(path.join(repo, 'dist/harness'), path.join(root, 'harness'), { recursive: true });
+if (!onlyExtract) cpSync(path.join(repo, 'dist/harness'), path.join(root, 'harness'), { recursive: true });
 const pages = [];
 for (const n of sizes) {
   writeFileSync(path.join(root, `wp-${n}.html`), wordpressPage(n));
@@ -49,12 +53,12 @@ const server = await startServer(root);
 const profile = mkdtempSync(path.join(os.tmpdir(), 'cl-bench-profile-'));
 const ctx = await chromium.launchPersistentContext(profile, {
   executablePath: exe, headless: true, viewport: { width: 1200, height: 900 },
-  args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+  args: [...(onlyExtract ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]), '--no-sandbox', '--disable-gpu',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
     '--js-flags=--expose-gc', '--enable-precise-memory-info'],
 });
-const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
-const extId = new URL(sw.url()).host;
+const sw = onlyExtract ? null : (ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker')));
+const extId = sw ? new URL(sw.url()).host : '';
 
 try {
   console.log(`\nChromium ${ctx.browser()?.version() ?? ''} · ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'} · Node ${process.version}`);
@@ -73,20 +77,22 @@ try {
     console.log(`corpus: ${ok.length}/${corpus.length} pages · total extract ${sum('extract').toFixed(0)} ms, readability ${sum('readability').toFixed(0)} ms, bare walk ${sum('walk').toFixed(0)} ms · median ×readability ${med(ok.map((r) => r.extract / r.readability)).toFixed(2)}, median ×walk ${med(ok.map((r) => r.extract / r.walk)).toFixed(2)}, slowest extract ${Math.max(...ok.map((r) => r.extract)).toFixed(1)} ms`);
   }
 
-  const big = sizes.includes(5000) ? 5000 : sizes[0];
-  console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), 3 runs`);
-  const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, 3);
-  console.log(`tree painted: ${c2p.map((x) => x.tree.toFixed(0)).join(', ')} ms · key points shown: ${c2p.map((x) => (x.keyPoints ?? NaN).toFixed(0)).join(', ')} ms`);
-  const ph = c2p.phases ?? {};
-  console.log(`a fresh reading, by phase: inject ${ph.inject} ms · extract + transfer ${ph.extract} ms · analyze ${ph.analyze} ms · store ${ph.store} ms · popup round trip ${ph.roundTrip} ms`);
+  if (!onlyExtract) {
+    const big = sizes.includes(5000) ? 5000 : sizes[0];
+    console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), 3 runs`);
+    const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, 3);
+    console.log(`tree painted: ${c2p.map((x) => x.tree.toFixed(0)).join(', ')} ms · key points shown: ${c2p.map((x) => (x.keyPoints ?? NaN).toFixed(0)).join(', ')} ms`);
+    const ph = c2p.phases ?? {};
+    console.log(`a fresh reading, by phase: inject ${ph.inject} ms · extract + transfer ${ph.extract} ms · analyze ${ph.analyze} ms · store ${ph.store} ms · popup round trip ${ph.roundTrip} ms`);
 
-  console.log(`\n3. Popup alone with a ${big}-comment analysis (mock connector), 3 runs`);
-  const pa = await popupAlone(ctx, server.origin, root, big, 3);
-  console.log(`first paint: ${pa.map((x) => x.paint.toFixed(1)).join(', ')} ms · expand all: ${pa.map((x) => x.expandAll.toFixed(1)).join(', ')} ms (${pa[0].rows} rows)`);
+    console.log(`\n3. Popup alone with a ${big}-comment analysis (mock connector), 3 runs`);
+    const pa = await popupAlone(ctx, server.origin, root, big, 3);
+    console.log(`first paint: ${pa.map((x) => x.paint.toFixed(1)).join(', ')} ms · expand all: ${pa.map((x) => x.expandAll.toFixed(1)).join(', ')} ms (${pa[0].rows} rows)`);
 
-  console.log(`\n5. Page heap on the ${big}-comment page`);
-  const h = await heapFigures(ctx, extId, `${server.origin}/wp-${big}.html`, 20);
-  console.log(h.lines.join('\n'));
+    console.log(`\n5. Page heap on the ${big}-comment page`);
+    const h = await heapFigures(ctx, extId, `${server.origin}/wp-${big}.html`, 20);
+    console.log(h.lines.join('\n'));
+  }
 } finally {
   await ctx.close();
   await server.close();
@@ -94,5 +100,7 @@ try {
   rmSync(root, { recursive: true, force: true });
 }
 
-console.log('\n4. Bundle sizes (gzipped)');
-execFileSync(process.execPath, [path.join(repo, 'scripts/bundle-size.mjs'), path.join(repo, 'dist/chrome')], { stdio: 'inherit' });
+if (!onlyExtract) {
+  console.log('\n4. Bundle sizes (gzipped)');
+  execFileSync(process.execPath, [path.join(repo, 'scripts/bundle-size.mjs'), path.join(repo, 'dist/chrome')], { stdio: 'inherit' });
+}

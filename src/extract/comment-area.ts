@@ -70,14 +70,28 @@ function findAreas(doc: Document): Element[] {
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop() as Element;
-    if (isForeign(el)) continue;
-    if (isArea(el) && !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !isForeignName(el)) {
-      out.push(el);
-      continue;
+    if (mayBeAreaOrForeign(el)) {
+      if (isForeign(el)) continue;
+      if (isArea(el) && !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !isForeignName(el)) {
+        out.push(el);
+        continue;
+      }
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return out;
+}
+
+/**
+ * Every id or class attribute that `isArea` or `isForeign` accepts holds one of these words: a
+ * quick no for most elements of the page, read from the two attributes once.
+ */
+const AREA_OR_FOREIGN_WORD = /comment|kommentare|reactions|respond|disqus_thread|widget|menu|related|sidebar/i;
+function mayBeAreaOrForeign(el: Element): boolean {
+  const id = el.id;
+  if (id && AREA_OR_FOREIGN_WORD.test(id)) return true;
+  const c = el.getAttribute('class');
+  return c !== null && AREA_OR_FOREIGN_WORD.test(c);
 }
 
 /** `[class*=comments]` also matches "recent-comments", "comments-link", "most-commented". */

@@ -1,4 +1,7 @@
 import { qs, qsa } from './page-index';
+import { absoluteUrl } from './url-utils';
+
+export { absoluteUrl };
 /**
  * Small DOM helpers shared by the adapters. They take the elements they are
  * given and never touch globals, so they run in a page and under jsdom.
@@ -10,9 +13,13 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'FORM', 'SVG', 'IFRAME', 'TEXTAREA', 'SELECT']);
 
+/**
+ * What `clean` rewrites: a run of two or more spaces (NBSP and zero-width space included), or
+ * one that is not a plain space. A lone plain space, the most common run by far, stays as it is.
+ */
+const SPACE_RUNS = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 /** Collapses runs of white space (including NBSP) to one space. */
-export const clean = (s: string | null | undefined): string =>
-  (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+export const clean = (s: string | null | undefined): string => (s ? s.replace(SPACE_RUNS, ' ').trim() : '');
 
 /**
  * Paragraphs of an element's text: block elements and <br> break lines,
@@ -22,7 +29,7 @@ export function paragraphsOf(root: Element, exclude?: (el: Element) => boolean):
   const lines: string[] = [];
   let cur = '';
   const flush = (para: boolean) => {
-    const t = clean(cur);
+    const t = cur && clean(cur);
     if (t) lines.push(t);
     else if (para && lines.length && lines[lines.length - 1] !== '') lines.push('');
     cur = '';
@@ -80,14 +87,25 @@ export const visibleText = (el: Element | null | undefined): string => (el ? cle
  * Where a comment sits among comments whose replies nest inside them: the nearest comment
  * around it (its parent) and how many comments hold it (its depth).
  */
-export function nestingOf(el: Element, units: ReadonlySet<Element>): { parent: Element | null; depth: number } {
+export function nestingOf(
+  el: Element,
+  units: ReadonlySet<Element>,
+  depths?: Map<Element, number>,
+): { parent: Element | null; depth: number } {
   let parent: Element | null = null;
   let depth = 0;
   for (let e = el.parentElement; e; e = e.parentElement) {
     if (!units.has(e)) continue;
+    // `depths` (filled comment by comment, in page order) already knows the parent's depth.
+    const known = parent ? undefined : depths?.get(e);
     parent ??= e;
     depth++;
+    if (known !== undefined) {
+      depth += known;
+      break;
+    }
   }
+  depths?.set(el, depth);
   return { parent, depth };
 }
 
@@ -115,36 +133,6 @@ export function linksOf(root: Element, base: string, exclude?: (el: Element) => 
 function closestMatching(el: Element, stop: Element, pred: (el: Element) => boolean): boolean {
   for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (pred(e)) return true;
   return false;
-}
-
-/** The last base URL parsed, kept: a reading resolves thousands of links against one page URL. */
-let lastBase: { raw: string; url: URL | null; noHash: string } | null = null;
-function parsedBase(base: string): { url: URL | null; noHash: string } {
-  if (lastBase?.raw !== base) {
-    let url: URL | null;
-    try {
-      url = base ? new URL(base) : null;
-    } catch {
-      url = null;
-    }
-    lastBase = { raw: base, url, noHash: url ? url.href.replace(/#.*$/s, '') : '' };
-  }
-  return lastBase;
-}
-/** A fragment that URL parsing leaves as it is (nothing to percent-encode). */
-const PLAIN_FRAGMENT = /^#[\w\-.:~!$&'()*+,;=/?@%]*$/;
-
-export function absoluteUrl(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
-  const b = parsedBase(base);
-  const h = href.trim();
-  // "#comment-12": the page's own URL with that fragment, as URL parsing would give it.
-  if (b.url && PLAIN_FRAGMENT.test(h)) return b.noHash + h;
-  try {
-    return new URL(h, b.url ?? undefined).href;
-  } catch {
-    return null;
-  }
 }
 
 /** ISO 8601 from a `time[datetime]`, a `title`/`data-*` timestamp or a parseable date text, else null. */
@@ -191,6 +179,8 @@ export function anchorOf(el: Element): string | null {
 }
 
 function cssEscape(id: string): string {
+  // Most ids ("comment-12", "40000123") need at most their leading digit escaped.
+  if (/^[\w-]+$/.test(id)) return /^\d/.test(id) ? `\\3${id[0]} ${id.slice(1)}` : id;
   return id.replace(/([^\w-])/g, '\\$1').replace(/^(\d)/, '\\3$1 ');
 }
 

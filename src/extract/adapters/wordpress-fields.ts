@@ -40,6 +40,9 @@ const NOT_TEXT = [
   '[class*="like-dislike"]', '.wpulike', '[class*="wp-ulike"]', '[class*="comment-vote"]', '[class*="comment-rating"]',
   '.comment-karma', '.comment-report',
 ].join(', ');
+/** `el.matches(NOT_TEXT)`: every part of it but `time` and `form` needs a class attribute (most text elements have none). */
+const notText = (el: Element): boolean =>
+  (el.hasAttribute('class') || /^(time|form)$/i.test(el.localName)) && el.matches(NOT_TEXT);
 /** Inside an author block that also holds "on <date> said:", the name itself. */
 const NAME_IN_BLOCK = '.fn, [itemprop="name"], cite, strong, b, a.url, a[rel~="external"]';
 const CONTAINER = '.comment-author, .author, [itemprop="author"]';
@@ -97,18 +100,19 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
 
   const timeEl = own(unit, ['time[datetime]', 'abbr[title]'], isUnit);
   const metaEl = own(unit, META_SEL, isUnit);
-  const metaText = metaEl ? metaTimeText(metaEl) : '';
   const permaEl = own(unit, ['.comment-metadata a[href*="#comment"]', '.commentmetadata a[href*="#comment"]',
     '.comment-meta a[href*="#comment"]', 'a[href*="#comment-"]:has(time)', 'time a[href*="#comment"]',
     'a[href*="#comment-"]:not(.comment-reply-link)'], isUnit);
   const permalink = permaEl ? absoluteUrl(permaEl.getAttribute('href'), base) : null;
-  // Some themes print the date only as the permalink's text ("on September 12, 2018 at 4:47 pm").
-  const permaText = permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '';
-  const timeText = clean(timeEl?.textContent) || metaText || permaText;
+  const timeText =
+    clean(timeEl?.textContent) ||
+    (metaEl ? metaTimeText(metaEl) : '') ||
+    // Some themes print the date only as the permalink's text ("on September 12, 2018 at 4:47 pm").
+    (permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '');
   const time = toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')) ?? parseDateText(timeText);
 
   const body = (tail && (own(tail, BODY_SEL, isUnit) ?? tail)) || (own(unit, BODY_SEL, isUnit) ?? unit);
-  const skip = (el: Element) => isUnit(el) || el === authorEl || el === metaEl || el.matches(NOT_TEXT);
+  const skip = (el: Element) => isUnit(el) || el === authorEl || el === metaEl || notText(el);
   const paragraphs = paragraphsOf(body, skip);
   const links = linksOf(body, base, skip);
   return { author, authorUrl, time, timeText, permalink, paragraphs, links };

@@ -24,20 +24,21 @@ export function findUnits(doc: Document): Element[] {
 }
 
 function unitsOf(doc: Document): Element[] {
-  const classed = Array.from(qsa(doc, '[class*="depth-"]')).filter(
+  const classed = qsa(doc, '[class*="depth-"]').filter(
     (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className),
   );
   let units = classed;
   if (!units.length) {
-    units = Array.from(qsa(doc, 'li.comment, li.pingback, li.trackback')).filter((li) => li.parentElement?.closest(LISTS));
+    units = qsa(doc, 'li.comment, li.pingback, li.trackback').filter((li) => li.parentElement?.closest(LISTS));
   }
   if (!units.length && wpSignals(doc) >= 0.1) {
     // Older WordPress themes drop comment_class() but keep the comment-N ids inside the comment list.
-    units = Array.from(qsa(doc, '[id^="comment-"], [id^="li-comment-"]')).filter(
+    units = qsa(doc, '[id^="comment-"], [id^="li-comment-"]').filter(
       (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
     );
   }
-  units = units.filter((el) => !el.closest(NOT_THREAD));
+  const notThread = insideOf(NOT_THREAD);
+  units = units.filter((el) => !notThread(el));
   // Thesis-style <dt> (author, date) + <dd> (text): one comment, read from the <dt>.
   const dts = new Set(units.filter((u) => u.tagName === 'DT'));
   units = units.filter((u) => !(u.tagName === 'DD' && u.previousElementSibling && dts.has(u.previousElementSibling)));
@@ -50,6 +51,30 @@ function unitsOf(doc: Document): Element[] {
     }
     return true;
   });
+}
+
+/** `el.closest(sel) !== null`, remembered per element: thousands of comments share their ancestors. */
+function insideOf(sel: string): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let v = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const k = known.get(e);
+      if (k !== undefined) {
+        v = k;
+        break;
+      }
+      path.push(e);
+      if (e.matches(sel)) {
+        v = true;
+        break;
+      }
+    }
+    // Below a match everything is inside; on a path that reached the root, nothing is.
+    for (const e of path) known.set(e, v);
+    return v;
+  };
 }
 
 function wpSignals(doc: Document): number {
@@ -92,10 +117,11 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
     ids.set(u, id);
   });
   const comments: CommentRecord[] = [];
+  const depths = new Map<Element, number>();
   let depthMismatch = 0;
   for (const u of units) {
     if (ctx.now() > ctx.deadline) break;
-    const { parent, depth } = nestingOf(u, set);
+    const { parent, depth } = nestingOf(u, set, depths);
     const stated = DEPTH_CLASS.exec(u.className);
     if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;
     const dd = u.tagName === 'DT' && u.nextElementSibling?.tagName === 'DD' ? u.nextElementSibling : null;
@@ -122,9 +148,13 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
   return { comments, confidence: depthMismatch ? 0.7 : 0.95, notes };
 }
 
+/** `classList.contains('pingback')`, then 'trackback', read from the class attribute. */
+const PINGBACK = /(^|[ \t\n\f\r])pingback([ \t\n\f\r]|$)/;
+const TRACKBACK = /(^|[ \t\n\f\r])trackback([ \t\n\f\r]|$)/;
 function kindOf(u: Element): CommentKind {
-  if (u.classList.contains('pingback')) return 'pingback';
-  if (u.classList.contains('trackback')) return 'trackback';
+  const c = u.getAttribute('class') ?? '';
+  if (PINGBACK.test(c)) return 'pingback';
+  if (TRACKBACK.test(c)) return 'trackback';
   return 'comment';
 }
 
