@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../core/types';
 import type { ContentRequests, Msg } from '../shared/protocol';
-import { handlers, type BackgroundDeps } from './handlers';
+import { FIRST_LOOK_COMMENTS } from '../core/first-look';
+import { handlers, PREVIEW_BUDGET_MS, type BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
 
 function memoryArea() {
@@ -25,7 +26,17 @@ const extraction = (url: string): Extraction => ({
   pagination: { paginated: false, loadMore: false, framed: null }, notes: [],
 });
 
-function setup(url: string | undefined, opts: { injectFails?: boolean } = {}) {
+/** `n` comments: replies in threads of five, as pages print them (a reply after its parent). */
+const many = (url: string, n: number, outOfTime = false): Extraction => {
+  const base = extraction(url);
+  const c0 = base.comments[0];
+  const comments = Array.from({ length: n }, (_, i) => ({
+    ...c0, id: String(i + 1), parentId: i % 5 === 0 ? null : String(i - (i % 5) + 1), depth: i % 5 === 0 ? 0 : 1, anchor: `#comment-${i + 1}`,
+  }));
+  return { ...base, comments, ...(outOfTime ? { outOfTime } : {}) };
+};
+
+function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (budgetMs?: number) => Extraction } = {}) {
   const area = memoryArea();
   const sent: Msg<ContentRequests, keyof ContentRequests>[] = [];
   let injected = 0;
@@ -38,7 +49,7 @@ function setup(url: string | undefined, opts: { injectFails?: boolean } = {}) {
     },
     sendToTab: (async (_tab: number, msg: Msg<ContentRequests, keyof ContentRequests>) => {
       sent.push(msg);
-      if (msg.type === 'extract') return extraction(url ?? '');
+      if (msg.type === 'extract') return opts.read ? opts.read((msg as Msg<ContentRequests, 'extract'>).budgetMs) : extraction(url ?? '');
       return { ok: true };
     }) as BackgroundDeps['sendToTab'],
   };
@@ -117,5 +128,50 @@ describe('two phases: the tree at once, the key points after', () => {
     await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 6, refresh: false }, deps);
     const full = await handlers['summarize-tab']({ type: 'summarize-tab', tabId: 6 }, deps);
     expect(full.status).toBe('ok');
+  });
+});
+
+describe('preview-tab: something to paint at once', () => {
+  const url = 'https://example.org/long-thread';
+
+  it('reads a small page whole within the first look, keeps it, and flags no preview', async () => {
+    const { deps, sent } = setup(url);
+    const first = await handlers['preview-tab']({ type: 'preview-tab', tabId: 2, refresh: false }, deps);
+    if (first.status !== 'ok') return expect.unreachable(first.status);
+    expect(first.preview).toBeUndefined();
+    expect(sent[0]).toEqual({ type: 'extract', budgetMs: PREVIEW_BUDGET_MS });
+    // kept: the whole reading that follows is the same, without reading the page again
+    expect(await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 2, refresh: false }, deps)).toEqual({ status: 'ok', analysis: first.analysis });
+    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(1);
+  });
+
+  it('shows the first comments of a reading stopped by its budget, keeps nothing, then reads it all', async () => {
+    const { deps, sent } = setup(url, { read: (budgetMs) => (budgetMs ? many(url, 700, true) : many(url, 5000)) });
+    const first = await handlers['preview-tab']({ type: 'preview-tab', tabId: 2, refresh: false }, deps);
+    if (first.status !== 'ok') return expect.unreachable(first.status);
+    expect(first.preview).toBe(true);
+    expect(first.analysis.comments).toHaveLength(FIRST_LOOK_COMMENTS);
+    expect(first.analysis.stats.shown).toBe(700);
+    expect(await deps.store.get(2)).toBeNull();
+    const whole = await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 2, refresh: false }, deps);
+    expect(whole.status === 'ok' && whole.analysis.comments.length).toBe(5000);
+    expect(sent.filter((m) => m.type === 'extract').map((m) => (m as { budgetMs?: number }).budgetMs)).toEqual([PREVIEW_BUDGET_MS, undefined]);
+  });
+
+  it('sends the first comments of a big kept reading, with the figures of the whole', async () => {
+    const { deps, sent } = setup(url, { read: () => many(url, 5000) });
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 4, refresh: false }, deps);
+    const first = await handlers['preview-tab']({ type: 'preview-tab', tabId: 4, refresh: false }, deps);
+    if (first.status !== 'ok') return expect.unreachable(first.status);
+    expect(first.preview).toBe(true);
+    expect(first.analysis.comments.map((c) => c.id)).toEqual(Array.from({ length: FIRST_LOOK_COMMENTS }, (_, i) => String(i + 1)));
+    expect(first.analysis.stats.shown).toBe(5000);
+    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(1);
+  });
+
+  it('says what cannot be read, as analyze-tab does', async () => {
+    expect(await handlers['preview-tab']({ type: 'preview-tab', tabId: 1, refresh: false }, setup('chrome://newtab/').deps)).toEqual({ status: 'unreadable', reason: 'browser-page' });
+    const refused = setup(url, { injectFails: true }).deps;
+    expect(await handlers['preview-tab']({ type: 'preview-tab', tabId: 1, refresh: true }, refused)).toEqual({ status: 'unreadable', reason: 'no-access' });
   });
 });

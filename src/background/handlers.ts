@@ -4,6 +4,9 @@ import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '.
 import type { TabStore } from './tab-store';
 import { frameNowReadable, withFrameComments, type FrameDeps } from './frame-reading';
 import { packed, unpacked } from '../shared/wire';
+import { firstLook } from '../core/first-look';
+import type { Analysis } from '../core/analysis-types';
+import type { Extraction } from '../core/types';
 
 /** What the handlers need from the browser, injected so tests can run them against stubs. */
 export interface BackgroundDeps {
@@ -22,41 +25,104 @@ type Handlers = {
 
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
 
+/** How long a first look may read the page before the popup paints (see 'preview-tab'). */
+export const PREVIEW_BUDGET_MS = 40;
+
+type Entry = 'ok' | TabResult;
+
+/** The tab's URL when the tab can be read at all, else why not. */
+async function readableUrl(tabId: number, deps: BackgroundDeps): Promise<{ url: string } | TabResult> {
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  const reason = unreadableReason(url);
+  return reason ? { status: 'unreadable', reason } : { url: url as string };
+}
+
+/** The kept reading of the tab, when it is still the page's (same address, no newly readable frame). */
+async function kept(tabId: number, url: string, deps: BackgroundDeps): Promise<Analysis | null> {
+  const cached = await deps.store.get(tabId);
+  // A comment frame the reader has just let us read is a reason to read again.
+  const frameNew = cached && deps.frames ? await frameNowReadable(cached.analysis, deps.frames) : false;
+  return cached && cached.url === url && !frameNew ? cached.analysis : null;
+}
+
+/** Injects the reading script; false when the tab cannot be reached. */
+async function inject(tabId: number, deps: BackgroundDeps): Promise<Entry> {
+  try {
+    await deps.ensureContent(tabId);
+    return 'ok';
+  } catch {
+    // No permission for this tab (popup opened without a click, or a restricted page).
+    return { status: 'unreadable', reason: 'no-access' };
+  }
+}
+
+/** A whole reading of the page: its comment frames merged, counts and tree, kept for the tab. */
+async function finish(tabId: number, url: string, own: Extraction, deps: BackgroundDeps, t0: number, t1: number): Promise<TabResult> {
+  const extraction = deps.frames ? await withFrameComments(tabId, own, deps.frames) : own;
+  const t2 = performance.now();
+  // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
+  const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };
+  const t3 = performance.now();
+  const annotations = await deps.store.annotations(tabId);
+  // The popup gets its answer while session storage is still taking the copy (the store
+  // answers this worker's reads from memory meanwhile).
+  const stored = deps.store.put(tabId, { url, analysis, annotations });
+  void stored.catch(() => undefined);
+  const t4 = performance.now();
+  if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
+  const r = (n: number) => Math.round(n);
+  return { status: 'ok', analysis: packed(analysis), timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
+}
+
 export const handlers: Handlers = {
   async 'analyze-tab'({ tabId, refresh }, deps): Promise<TabResult> {
-    const url = await deps.tabUrl(tabId).catch(() => undefined);
-    const reason = unreadableReason(url);
-    if (reason) return { status: 'unreadable', reason };
+    const where = await readableUrl(tabId, deps);
+    if (!('url' in where)) return where;
+    const { url } = where;
     if (!refresh) {
-      const cached = await deps.store.get(tabId);
-      // A comment frame the reader has just let us read is a reason to read again.
-      const frameNew = cached && deps.frames ? await frameNowReadable(cached.analysis, deps.frames) : false;
-      if (cached && cached.url === url && !frameNew) return { status: 'ok', analysis: packed(cached.analysis) };
+      const analysis = await kept(tabId, url, deps);
+      if (analysis) return { status: 'ok', analysis: packed(analysis) };
     }
     const t0 = performance.now();
-    try {
-      await deps.ensureContent(tabId);
-    } catch {
-      // No permission for this tab (popup opened without a click, or a restricted page).
-      return { status: 'unreadable', reason: 'no-access' };
-    }
+    const injected = await inject(tabId, deps);
+    if (injected !== 'ok') return injected;
     try {
       const t1 = performance.now();
-      const own = unpacked(await deps.sendToTab(tabId, { type: 'extract' }));
-      const extraction = deps.frames ? await withFrameComments(tabId, own, deps.frames) : own;
+      return await finish(tabId, url, unpacked(await deps.sendToTab(tabId, { type: 'extract' })), deps, t0, t1);
+    } catch (e) {
+      return { status: 'error', message: 'analysis-failed', details: describeError(e) };
+    }
+  },
+
+  /**
+   * What the popup paints first. A big kept reading travels whole only after (a message of
+   * several MB takes longer than the popup's first paint may), so its first comments come now;
+   * a fresh reading gets a few milliseconds, and a page read in that time is simply read (kept,
+   * no preview); a bigger one shows what was read while 'analyze-tab' reads it all.
+   */
+  async 'preview-tab'({ tabId, refresh }, deps): Promise<TabResult> {
+    const where = await readableUrl(tabId, deps);
+    if (!('url' in where)) return where;
+    const { url } = where;
+    if (!refresh) {
+      const analysis = await kept(tabId, url, deps);
+      if (analysis) {
+        const first = firstLook(analysis);
+        return first === analysis ? { status: 'ok', analysis: packed(analysis) } : { status: 'ok', analysis: packed(first), preview: true };
+      }
+    }
+    const t0 = performance.now();
+    const injected = await inject(tabId, deps);
+    if (injected !== 'ok') return injected;
+    try {
+      const t1 = performance.now();
+      const own = unpacked(await deps.sendToTab(tabId, { type: 'extract', budgetMs: PREVIEW_BUDGET_MS }));
+      if (!own.outOfTime) return await finish(tabId, url, own, deps, t0, t1);
       const t2 = performance.now();
-      // Counts and tree now; the popup asks for the text analysis next ('summarize-tab').
-      const analysis = { ...analyze(extraction, { summary: false }), summaryPending: extraction.comments.length > 0 };
-      const t3 = performance.now();
-      const annotations = await deps.store.annotations(tabId);
-      // The popup gets its answer while session storage is still taking the copy (the store
-      // answers this worker's reads from memory meanwhile).
-      const stored = deps.store.put(tabId, { url: url as string, analysis, annotations });
-      void stored.catch(() => undefined);
-      const t4 = performance.now();
-      if (annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
+      const analysis = { ...analyze(own, { summary: false }), summaryPending: own.comments.length > 0 };
       const r = (n: number) => Math.round(n);
-      return { status: 'ok', analysis: packed(analysis), timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
+      const timings = { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(performance.now() - t2), store: 0 };
+      return { status: 'ok', analysis: packed(firstLook(analysis)), preview: true, timings };
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };
     }

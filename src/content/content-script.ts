@@ -54,8 +54,10 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
   switch (msg.type) {
     case 'ping':
       return { ok: true };
-    case 'extract':
-      return packed(extractPage(document, { url: location.href }));
+    case 'extract': {
+      const { budgetMs } = msg as Msg<ContentRequests, 'extract'>;
+      return packed(extractPage(document, { url: location.href, ...(budgetMs ? { budgetMs } : {}) }));
+    }
     case 'jump-to': {
       const m = msg as Msg<ContentRequests, 'jump-to'>;
       return { ok: jumpTo(document, m.commentId, m.anchor) };

@@ -72,6 +72,8 @@ export interface Extraction {
   pagination: Pagination;
   /** Human-readable notes: truncation, partial results, frames not read. */
   notes: string[];
+  /** Set when the reading stopped at its time budget: the page may hold more comments. */
+  outOfTime?: boolean;
 }
 
 export interface ThreadNode {

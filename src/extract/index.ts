@@ -75,7 +75,8 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
     }
   }
   if (best?.res.notes) notes.push(...best.res.notes);
-  if (now() > ctx.deadline) notes.push(`Partial result: reading stopped after the time budget (${opts.budgetMs ?? 4000} ms).`);
+  const outOfTime = now() > ctx.deadline;
+  if (outOfTime) notes.push(`Partial result: reading stopped after the time budget (${opts.budgetMs ?? 4000} ms).`);
   const comments = bounded(best?.res.comments ?? [], notes);
   return {
     url,
@@ -90,6 +91,7 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
     comments,
     pagination: safe(() => paginationOf(doc), { paginated: false, loadMore: false, framed: null }),
     notes,
+    ...(outOfTime ? { outOfTime } : {}),
   };
 }
 

@@ -77,6 +77,18 @@ describe('popup states', () => {
     expect(copied).toContain('at extract (content.js:10:5)');
     expect(box.textContent).toContain('Copied');
   });
+
+  it('paints a first look with its tree, says the rest is being read, and offers no export of a part', async () => {
+    const whole = syntheticAnalysis({ comments: 400, seed: 5 });
+    const preview = { ...whole, comments: whole.comments.slice(0, 200) };
+    const el = await view({ kind: 'ready', analysis: preview, preview: true });
+    expect(el.querySelector('[role=tree] [role=treeitem]')).not.toBeNull();
+    expect(q(el, 'reading-more')?.textContent).toContain('Showing the first 200 comments while the others are read');
+    expect(el.querySelector('#cl-export')).toBeNull();
+    const done = await view({ kind: 'ready', analysis: whole });
+    expect(q(done, 'reading-more')).toBeNull();
+    expect(done.querySelector('#cl-export')).not.toBeNull();
+  });
 });
 
 describe('App with a connector', () => {

@@ -48,12 +48,29 @@ function StateView({ state, actions, settings }: { state: PopupState; actions: P
           <NoneView actions={actions} />
         </>
       ) : (
-        <ReadyView analysis={state.analysis} annotationsOn={state.annotationsOn ?? false} actions={actions} settings={settings} frame={state.frame} />
+        <ReadyView
+          analysis={state.analysis}
+          annotationsOn={state.annotationsOn ?? false}
+          actions={actions}
+          settings={settings}
+          frame={state.frame}
+          preview={state.preview === true}
+        />
       );
   }
 }
 
-function ReadyView({ analysis, annotationsOn, actions, settings, frame }: { analysis: Analysis; annotationsOn: boolean; actions: PopupActions; settings: Settings; frame?: FrameAccess }) {
+interface ReadyProps {
+  analysis: Analysis;
+  annotationsOn: boolean;
+  actions: PopupActions;
+  settings: Settings;
+  frame?: FrameAccess;
+  /** The first comments only: the whole reading is on its way. */
+  preview: boolean;
+}
+
+function ReadyView({ analysis, annotationsOn, actions, settings, frame, preview }: ReadyProps) {
   const t = useT();
   const [filter, setFilter] = useState<ThreadFilter>(NO_FILTER);
   const showAuthor = (author: string) => {
@@ -69,6 +86,12 @@ function ReadyView({ analysis, annotationsOn, actions, settings, frame }: { anal
   return (
     <>
       <Header analysis={analysis} annotationsOn={annotationsOn} actions={actions} />
+      {preview && (
+        <p class="cl-reading-more" data-testid="reading-more" role="status" aria-live="polite" aria-busy="true">
+          <span class="cl-spinner cl-spinner-small" aria-hidden="true" />
+          {t.n('readingMore', analysis.comments.length)}
+        </p>
+      )}
       <nav class="cl-nav" aria-label={t('sectionsLabel')}>
         {sections.map(([id, label]) => (
           <a key={id} href={`#${id}`}>
@@ -87,7 +110,8 @@ function ReadyView({ analysis, annotationsOn, actions, settings, frame }: { anal
         summaryChars={SUMMARY_CHARS[settings.summaryLength]}
         onJump={(id) => actions.jumpTo(id)}
       />
-      <ExportPanel analysis={analysis} actions={actions} />
+      {/* An export of the first comments only would pass for the whole discussion. */}
+      {!preview && <ExportPanel analysis={analysis} actions={actions} />}
     </>
   );
 }

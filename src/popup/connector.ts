@@ -6,7 +6,8 @@ export type PopupState =
   | { kind: 'loading'; progress?: LoadingProgress }
   | { kind: 'unreadable'; reason: Unreadable }
   /** `annotationsOn`: what the tab really does, when the connector knows (else `Connector.annotationsOn`). */
-  | { kind: 'ready'; analysis: Analysis; annotationsOn?: boolean; frame?: FrameAccess }
+  /** `preview`: the first comments only, painted while the whole reading is on its way. */
+  | { kind: 'ready'; analysis: Analysis; annotationsOn?: boolean; frame?: FrameAccess; preview?: boolean }
   | { kind: 'error'; message: string; details: string };
 
 /**

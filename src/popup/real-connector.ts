@@ -36,7 +36,7 @@ const frameApi: FrameAccessApi = {
 
 const toState = (r: TabResult, annotationsOn: boolean, frame?: FrameAccess): PopupState =>
   r.status === 'ok'
-    ? { kind: 'ready', analysis: r.analysis, annotationsOn, ...(frame ? { frame } : {}) }
+    ? { kind: 'ready', analysis: r.analysis, annotationsOn, ...(frame ? { frame } : {}), ...(r.preview ? { preview: true } : {}) }
     : r.status === 'unreadable'
       ? { kind: 'unreadable', reason: r.reason }
       : { kind: 'error', message: r.message, details: r.details };
@@ -52,11 +52,15 @@ export function createRealConnector(): Connector {
     try {
       tabId = await targetTab();
       if (tabId === null) return onState({ kind: 'unreadable', reason: 'no-tab' });
-      const [res, ann] = await Promise.all([
-        send({ type: 'analyze-tab', tabId, refresh }),
+      // A first look at once (the first comments of a big thread), then the whole reading.
+      const [first, ann] = await Promise.all([
+        send({ type: 'preview-tab', tabId, refresh }),
         send({ type: 'get-annotations', tabId }),
       ]);
       connector.annotationsOn = ann?.on === true;
+      if (!first) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
+      if (first.status === 'ok' && first.preview) onState((last = toState(first, connector.annotationsOn, frame)));
+      const res = first.status === 'ok' && first.preview ? await send({ type: 'analyze-tab', tabId, refresh }) : first;
       if (!res) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
       // Comments in a frame (Disqus...) the reader has not let us read yet: the popup offers to.
       frame = res.status === 'ok' ? await frameAccessFor(res.analysis, frameApi).catch(() => undefined) : undefined;

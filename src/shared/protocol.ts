@@ -20,13 +20,17 @@ export interface ReadingTimings {
 }
 
 export type TabResult =
-  | { status: 'ok'; analysis: Analysis; timings?: ReadingTimings }
+  /** `preview`: a first look (the first comments of a reading); the whole reading follows from 'analyze-tab'. */
+  | { status: 'ok'; analysis: Analysis; timings?: ReadingTimings; preview?: boolean }
   | { status: 'unreadable'; reason: Unreadable }
   | { status: 'error'; message: string; details: string };
 
 /** Popup (or options page) -> background. */
 export interface BackgroundRequests {
   'analyze-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
+  /** What to paint at once: the kept reading's first comments, or a reading stopped after a few
+   * milliseconds; the whole reading itself when it fits in that time (then no preview flag). */
+  'preview-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
   /** The text analysis of the tab's cached result (key points, thread lines, tone). */
   'summarize-tab': { req: { tabId: number }; res: TabResult };
   'jump-to': { req: { tabId: number; commentId: string }; res: { ok: boolean } };
@@ -36,7 +40,8 @@ export interface BackgroundRequests {
 
 /** Background -> content script in a tab. */
 export interface ContentRequests {
-  extract: { req: Record<never, never>; res: Extraction };
+  /** `budgetMs`: stop reading after this long (a first look); the whole page otherwise. */
+  extract: { req: { budgetMs?: number }; res: Extraction };
   'jump-to': { req: { commentId: string; anchor: string | null }; res: { ok: boolean } };
   annotate: { req: { on: boolean; analysis: Analysis | null }; res: { ok: boolean } };
   ping: { req: Record<never, never>; res: { ok: true } };
@@ -52,6 +57,7 @@ const isShortString = (v: unknown) => typeof v === 'string' && v.length > 0 && v
 /** Shape checks for requests arriving at the background. Unknown types fail. */
 export const backgroundValidators: { [K in keyof BackgroundRequests]: (m: Record<string, unknown>) => boolean } = {
   'analyze-tab': (m) => isTabId(m.tabId) && typeof m.refresh === 'boolean',
+  'preview-tab': (m) => isTabId(m.tabId) && typeof m.refresh === 'boolean',
   'summarize-tab': (m) => isTabId(m.tabId),
   'jump-to': (m) => isTabId(m.tabId) && isShortString(m.commentId),
   'set-annotations': (m) => isTabId(m.tabId) && typeof m.on === 'boolean',
@@ -60,7 +66,7 @@ export const backgroundValidators: { [K in keyof BackgroundRequests]: (m: Record
 
 /** Shape checks for requests arriving at the content script. */
 export const contentValidators: { [K in keyof ContentRequests]: (m: Record<string, unknown>) => boolean } = {
-  extract: () => true,
+  extract: (m) => m.budgetMs === undefined || (Number.isFinite(m.budgetMs) && (m.budgetMs as number) > 0 && (m.budgetMs as number) <= 60_000),
   'jump-to': (m) => isShortString(m.commentId) && (m.anchor === null || isShortString(m.anchor)),
   annotate: (m) => typeof m.on === 'boolean' && (m.analysis === null || isObj(m.analysis)),
   ping: () => true,
