@@ -1,4 +1,4 @@
-import { qs, qsa } from './page-index';
+import { matches, once, qs, qsa } from './page-index';
 import type { ArticleRecord } from '../core/types';
 import { clean, paragraphsOf, toIso } from './dom-utils';
 import { hasClassIn, isArea } from './comment-area';
@@ -73,7 +73,10 @@ function firstInArticle(doc: Document, sel: string, outsideArticle: (e: Element)
   return undefined;
 }
 
-const meta = (doc: Document, sel: string): string => clean(qs(doc, sel)?.getAttribute('content'));
+/** The page's <meta> elements, listed once per reading: each read below tests a few elements instead of searching a big page. */
+const metasOf = (doc: Document): Element[] => once(doc, 'article-metas', () => qsa(doc, 'meta'));
+/** `qs(doc, sel)`'s content, for a `sel` that only a <meta> matches. */
+const meta = (doc: Document, sel: string): string => clean(metasOf(doc).find((m) => matches(m, sel))?.getAttribute('content'));
 
 export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
   const site = meta(doc, 'meta[property="og:site_name"]') || hostOf(url);

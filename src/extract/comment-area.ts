@@ -66,20 +66,28 @@ export function commentAreas(doc: Document): Element[] {
 function findAreas(doc: Document): Element[] {
   const out: Element[] = [];
   const root = doc.documentElement;
-  if (!root) return out;
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const el = stack.pop() as Element;
+  // Sibling links, no stack: the walk goes through every element of a page without a comment area.
+  for (let el: Element | null = root; el; ) {
     if (mayBeAreaOrForeign(el)) {
-      if (isForeign(el)) continue;
+      if (isForeign(el)) {
+        el = after(el, root);
+        continue;
+      }
       if (isArea(el) && !/^(BODY|HTML|MAIN)$/.test(el.tagName) && !isForeignName(el)) {
         out.push(el);
+        el = after(el, root);
         continue;
       }
     }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+    el = el.firstElementChild ?? after(el, root);
   }
   return out;
+}
+
+/** The element after `el`'s subtree in document order, within `root`. */
+function after(el: Element, root: Element): Element | null {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
 }
 
 /**

@@ -122,7 +122,7 @@ export function ownPart(unit: Element, sel: string, units: ReadonlySet<Element>)
 /** Absolute http(s) URLs of the links inside `root`, in order, without duplicates. */
 export function linksOf(root: Element, base: string, exclude?: (el: Element) => boolean): string[] {
   const out: string[] = [];
-  for (const a of Array.from(qsa(root, 'a[href]'))) {
+  for (const a of qsa(root, 'a[href]')) {
     if (exclude && closestMatching(a, root, exclude)) continue;
     const abs = absoluteUrl(a.getAttribute('href'), base);
     if (abs && /^https?:/i.test(abs) && !out.includes(abs)) out.push(abs);

@@ -18,7 +18,7 @@ export const hackernewsAdapter: Adapter = {
     return qs(doc, 'table.comment-tree, .hnuser') ? 0.95 : 0.8;
   },
   extract(doc, ctx) {
-    const rows = Array.from(qsa(doc, ROWS));
+    const rows = qsa(doc, ROWS);
     const stack: string[] = [];
     const comments: CommentRecord[] = [];
     for (const [i, row] of rows.entries()) {
@@ -29,7 +29,7 @@ export const hackernewsAdapter: Adapter = {
       const parentId = depth > 0 ? (stack[depth - 1] ?? null) : null;
       stack[depth] = id;
       const body = qs(row, '.commtext') ?? qs(row, '.comment > span') ?? qs(row, '.comment');
-      const skip = (el: Element) => el.matches('.reply, .comhead');
+      const skip = (el: Element) => el.hasAttribute('class') && el.matches('.reply, .comhead');
       const paragraphs = body ? paragraphsOf(body, skip) : [];
       const age = qs(row, '.age');
       const titled = age?.getAttribute('title')?.split(' ')[0] ?? '';

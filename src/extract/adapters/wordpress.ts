@@ -16,6 +16,8 @@ const UNIT_CLASS = /(^|\s)(comment|pingback|trackback)(\s|$)/;
 const DEPTH_CLASS = /(^|\s)depth-(\d+)(\s|$)/;
 /** Where WordPress lists that are not the thread live: widgets and the reply form. */
 const NOT_THREAD = '.widget, [class*="widget_"], #recentcomments, .recentcomments, #respond, .comment-respond, #commentform';
+/** A word every class or id that NOT_THREAD matches holds (case aside): most elements are ruled out without the selector engine. */
+const NOT_THREAD_WORD = /widget|recentcomments|respond|commentform/i;
 const LISTS = '.commentlist, .comment-list, ol#comments, ol.comments, .comments-list, #comments ol, #comments ul';
 
 /** The comment blocks of the page, worked out once per reading (detect and extract both ask). */
@@ -37,7 +39,7 @@ function unitsOf(doc: Document): Element[] {
       (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
     );
   }
-  const notThread = insideOf(NOT_THREAD);
+  const notThread = insideOf(NOT_THREAD, (el) => NOT_THREAD_WORD.test(el.getAttribute('class') ?? '') || NOT_THREAD_WORD.test(el.id));
   units = units.filter((el) => !notThread(el));
   // Thesis-style <dt> (author, date) + <dd> (text): one comment, read from the <dt>.
   const dts = new Set(units.filter((u) => u.tagName === 'DT'));
@@ -53,8 +55,11 @@ function unitsOf(doc: Document): Element[] {
   });
 }
 
-/** `el.closest(sel) !== null`, remembered per element: thousands of comments share their ancestors. */
-function insideOf(sel: string): (el: Element) => boolean {
+/**
+ * `el.closest(sel) !== null`, remembered per element: thousands of comments share their ancestors.
+ * `may` is false for elements `sel` cannot match.
+ */
+function insideOf(sel: string, may: (el: Element) => boolean): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (el) => {
     const path: Element[] = [];
@@ -66,7 +71,7 @@ function insideOf(sel: string): (el: Element) => boolean {
         break;
       }
       path.push(e);
-      if (e.matches(sel)) {
+      if (may(e) && e.matches(sel)) {
         v = true;
         break;
       }
@@ -77,10 +82,12 @@ function insideOf(sel: string): (el: Element) => boolean {
   };
 }
 
+const WP_PATH = /\/wp-(content|includes)\//;
 function wpSignals(doc: Document): number {
   let s = 0;
   if (qs(doc, 'meta[name="generator" i][content^="WordPress" i]')) s += 0.1;
-  if (qs(doc, 'link[href*="/wp-content/"], script[src*="/wp-includes/"], link[href*="/wp-includes/"], script[src*="/wp-content/"]')) s += 0.1;
+  // `link[href*="/wp-content/"], script[src*="/wp-includes/"]` and the two others, read from the few links and scripts.
+  if (qsa(doc, 'link, script').some((el) => WP_PATH.test(el.getAttribute(el.localName === 'link' ? 'href' : 'src') ?? ''))) s += 0.1;
   if (qs(doc, '.comment-reply-link, #respond, #commentform')) s += 0.05;
   return s;
 }
