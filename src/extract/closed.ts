@@ -28,8 +28,10 @@ export function closedNotice(text: string): boolean {
   const s = clean(text);
   return s.length > 0 && s.length <= 200 && CLOSED.test(s);
 }
-/** Whether a notice's words occur anywhere in `text`, however long. */
-const noticeAnywhere = (text: string): boolean => NAMES_COMMENTS.test(text) && CLOSED.test(clean(text));
+/** CLOSED on raw text: each space stands for the run of white space that clean() makes one space. */
+const CLOSED_RAW = new RegExp(CLOSED.source.replace(/ /g, '[\\s\\u00a0\\u200b]+'), CLOSED.flags);
+/** Whether a notice's words occur anywhere in `text`, however long (no copy of the text is made). */
+const noticeAnywhere = (text: string): boolean => NAMES_COMMENTS.test(text) && CLOSED_RAW.test(text);
 
 const SHORT = new Set(['P', 'DIV', 'SPAN', 'EM', 'STRONG', 'H2', 'H3', 'H4', 'H5', 'LI', 'SMALL']);
 const WRITTEN_CLASSES = new Set(['comment-body', 'comment-content', 'comment-text']);

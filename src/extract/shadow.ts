@@ -1,4 +1,4 @@
-import { qsa } from './page-index';
+import { once, qsa } from './page-index';
 
 /**
  * Comment systems that draw their thread inside a shadow root (Coral Talk,
@@ -32,6 +32,11 @@ const MAX_VISITED = 400;
 
 /** The open shadow roots of a system's hosts in `doc`, and the hosts that have none. */
 export function shadowRootsOf(doc: Document, hostSelector: string): ShadowScan {
+  // Asked by the adapter's detect, its extract and the pagination reader: searched once per reading.
+  return once(doc, `shadow-roots:${hostSelector}`, () => scanHosts(doc, hostSelector));
+}
+
+function scanHosts(doc: Document, hostSelector: string): ShadowScan {
   const hosts = qsa(doc, hostSelector);
   const roots = new Set<ShadowRoot>();
   const unread: Element[] = [];
