@@ -10,13 +10,16 @@
  * that make that point (and its share counts them only).
  */
 import type { KeyPoint } from '../analysis-types';
-import { sentences } from '../text';
+import { eachSentence } from '../text';
+import { assign, smooth } from './assign';
 import { lexRank } from './centrality';
 import { greedyCoverage, symmetric } from './coverage';
 import { mergeGroups } from './merge';
 import { smallPicks } from './small';
 import type { Doc, Vocab } from './prepare';
-import { documentFrequency, knnGraph, tfidf, type Neighbour, type SparseVec } from './vectors';
+import { documentFrequency, knnGraph, tfidf, type SparseVec } from './vectors';
+
+export { assign } from './assign';
 
 export interface KeyPointOptions {
   /** Term ids of the article's title. */
@@ -51,14 +54,13 @@ export interface KeyPointOptions {
 }
 
 const MAX_TEXT = 280;
-/** A comment is listed under its closest argument only when at least this many times closer to it than to the next one. */
-const CLEAR = 2;
+/** Smoothed vectors keep this many terms: they stay sparse, so later products stay cheap. */
 const SMOOTH_TERMS = 40;
 
 export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOptions): KeyPoint[] {
   const eligible = docs.filter((d) => d.eligible);
   if (!eligible.length) return [];
-  const cap = opts.sampleCap ?? 1000;
+  const cap = opts.sampleCap ?? 600;
   const step = eligible.length > cap ? eligible.length / cap : 1;
   const sample: Doc[] = [];
   for (let x = 0; x < eligible.length && sample.length < cap; x += step) sample.push(eligible[Math.floor(x)]);
@@ -71,7 +73,7 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   // Smoothing pools the wording of many voices of one argument; a short discussion has too few voices
   // for that (its neighbours are other arguments), so it is scaled down below ~150 passages.
   const beta = (opts.beta ?? 1) * Math.min(1, sample.length / 150);
-  const vecs = raw.map((v, i) => smooth(v, graph[i], raw, beta));
+  const vecs = raw.map((v, i) => smooth(v, graph[i], raw, beta, SMOOTH_TERMS));
   const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
   const rank = lexRank(adj);
   const maxRank = Math.max(...rank);
@@ -117,43 +119,6 @@ function small(eligible: readonly Doc[], vec: (d: Doc) => SparseVec, opts: KeyPo
   });
 }
 
-/**
- * Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself).
- * `runnerUp` receives, for comments not CLEAR-ly closer to their pick than to another, that other pick.
- */
-export function assign(
-  eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number,
-  runnerUp?: Map<Doc, number>,
-): Doc[][] {
-  const groups: Doc[][] = picks.map(() => []);
-  const inSample = new Map(sample.map((d, i) => [d, i]));
-  // One dense row per pick: a comment's similarity to every pick is one pass over its terms.
-  const vocab = vecs.reduce((m, v) => v.ids.reduce((a, t) => Math.max(a, t + 1), m), 0);
-  const dense = picks.map((p) => {
-    const row = new Float32Array(vocab);
-    for (let x = 0; x < vecs[p].ids.length; x++) row[vecs[p].ids[x]] = vecs[p].w[x];
-    return row;
-  });
-  for (const d of eligible) {
-    const i = inSample.get(d);
-    const v = i !== undefined ? vecs[i] : vec(d);
-    let [best, bestSim, second, secondSim] = [-1, min, -1, 0];
-    dense.forEach((m, k) => {
-      let s = 0;
-      if (i === picks[k]) s = 2 * CLEAR;
-      else for (let x = 0; x < v.ids.length; x++) if (v.ids[x] < m.length) s += m[v.ids[x]] * v.w[x];
-      if (s > bestSim) {
-        if (best >= 0) [second, secondSim] = [best, bestSim];
-        [best, bestSim] = [k, s];
-      } else if (s > secondSim) [second, secondSim] = [k, s];
-    });
-    if (best < 0) continue;
-    groups[best].push(d);
-    if (runnerUp && second >= 0 && bestSim < CLEAR * secondSim) runnerUp.set(d, second);
-  }
-  return groups;
-}
-
 /** Centrality within the group: the passage closest to the group's centroid, favouring substantive ones. */
 function centralUnit(group: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[]): Doc | undefined {
   const index = new Map(sample.map((d, i) => [d, i]));
@@ -175,36 +140,21 @@ function centralUnit(group: readonly Doc[], sample: readonly Doc[], vecs: readon
   return best;
 }
 
-/** A vector moved toward its neighbours' vectors, renormalised. */
-function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVec[], beta: number): SparseVec {
-  if (!beta || !nbrs.length) return v;
-  const acc = new Map<number, number>();
-  for (let x = 0; x < v.ids.length; x++) acc.set(v.ids[x], v.w[x]);
-  const total = nbrs.reduce((a, n) => a + n.sim, 0);
-  for (const { j, sim } of nbrs) {
-    const u = raw[j];
-    for (let y = 0; y < u.ids.length; y++) acc.set(u.ids[y], (acc.get(u.ids[y]) ?? 0) + (beta * sim * u.w[y]) / total);
-  }
-  // Keep the strongest terms only: smoothed vectors stay sparse, so later products stay cheap.
-  const top = [...acc].sort((a, b) => b[1] - a[1]).slice(0, SMOOTH_TERMS);
-  const ids = Int32Array.from(top, (e) => e[0]);
-  const w = Float32Array.from(top, (e) => e[1]);
-  const n = Math.sqrt(w.reduce((a, b) => a + b * b, 0)) || 1;
-  for (let i = 0; i < w.length; i++) w[i] /= n;
-  return { ids, w };
-}
-
 /** The passage itself when short, else its first full sentence under the display limit. */
 export function representativeSentence(d: Doc): string {
   // Links and @mentions say nothing to a reader of the summary.
-  const body = d.body
-    .replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ')
+  const plain = /https?:\/\/|www\.|@/.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ') : d.body;
+  const body = plain
     .replace(/\s+/g, ' ')
     .replace(/^[^\p{L}\p{N}«"“(]+/u, '')
     .trim();
   if (body.length <= MAX_TEXT) return body;
-  const ss = sentences(body, d.lang).filter((s) => s.length <= MAX_TEXT);
-  // The first full sentence usually states the point; else the longest that fits.
-  const best = ss.find((s) => s.split(/\s+/).length >= 8) ?? ss.sort((a, b) => b.length - a.length)[0];
-  return best ?? `${body.slice(0, MAX_TEXT - 1)}…`;
+  // The first full sentence usually states the point (read no further); else the longest that fits.
+  let longest: string | undefined;
+  for (const s of eachSentence(body, d.lang)) {
+    if (s.length > MAX_TEXT) continue;
+    if (s.split(/\s+/).length >= 8) return s;
+    if (!longest || s.length > longest.length) longest = s;
+  }
+  return longest ?? `${body.slice(0, MAX_TEXT - 1)}…`;
 }

@@ -3,7 +3,7 @@
  * answers removed), its language, and its content terms as ids in a shared vocabulary.
  */
 import type { CommentRecord } from '../types';
-import { decideLanguages, fold, isStopword, sentences, termKey, words } from '../text';
+import { decideLanguages, fold, isStopword, scanWords, sentences, termKey, words } from '../text';
 import { GREETINGS } from './lexicons';
 
 export interface Doc {
@@ -83,44 +83,57 @@ export function passages(body: string, lang: string): string[] {
 const wordCache = new WeakMap<Vocab, Map<string, Map<string, number>>>();
 const GREETING_BIT = 1 << 30;
 
-function lookup(word: string, lang: string, vocab: Vocab): number {
+function cacheOf(vocab: Vocab, lang: string): Map<string, number> {
   let byLang = wordCache.get(vocab);
   if (!byLang) wordCache.set(vocab, (byLang = new Map()));
   let cache = byLang.get(lang);
   if (!cache) byLang.set(lang, (cache = new Map()));
-  let v = cache.get(word);
-  if (v === undefined) {
-    const f = fold(word);
-    if (isStopword(f, lang)) v = -1;
-    else {
-      const key = termKey(word, lang);
-      let id = vocab.ids.get(key);
-      if (id === undefined) {
-        id = vocab.surface.length;
-        vocab.ids.set(key, id);
-        vocab.surface.push(word.toLowerCase());
-      }
-      v = (GREETINGS[lang] ?? GREETINGS.en).has(f) ? id | GREETING_BIT : id;
-    }
-    cache.set(word, v);
-  }
-  return v;
+  return cache;
 }
 
+function lookup(word: string, lang: string, vocab: Vocab): number {
+  const f = fold(word);
+  if (isStopword(f, lang)) return -1;
+  const key = termKey(word, lang);
+  let id = vocab.ids.get(key);
+  if (id === undefined) {
+    id = vocab.surface.length;
+    vocab.ids.set(key, id);
+    vocab.surface.push(word.toLowerCase());
+  }
+  return (GREETINGS[lang] ?? GREETINGS.en).has(f) ? id | GREETING_BIT : id;
+}
+
+/** Marks of the terms counted in the passage being read (by term id), reused between passages. */
+let counted = new Int32Array(1024);
+let passage = 0;
+
 function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): number {
+  const cache = cacheOf(vocab, lang);
   let content = 0;
-  const seen = new Set<number>();
-  for (const tok of words(text, lang)) {
-    const v = tok.kind === 'word' ? lookup(tok.text, lang, vocab) : -1;
+  passage++;
+  scanWords(text, lang, (word, kind) => {
+    let v = -1;
+    if (kind === 'word') {
+      v = cache.get(word) ?? -2;
+      if (v === -2) cache.set(word, (v = lookup(word, lang, vocab)));
+    }
     if (v < 0) {
       if (out.length && out[out.length - 1] !== -1) out.push(-1);
-      continue;
+      return;
     }
     const id = v & ~GREETING_BIT;
     out.push(id);
-    if (!seen.has(id) && !(v & GREETING_BIT)) content++;
-    seen.add(id);
-  }
+    if (id >= counted.length) {
+      const grown = new Int32Array(Math.max(id + 1, counted.length * 2));
+      grown.set(counted);
+      counted = grown;
+    }
+    if (counted[id] !== passage) {
+      counted[id] = passage;
+      if (!(v & GREETING_BIT)) content++;
+    }
+  });
   return content;
 }
 
@@ -146,23 +159,35 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const names = new Set(readers.flatMap((c) => c.author.split(/\s+/)).map(fold).filter((n) => n.length >= 3));
   const addresses = (text: string) =>
     /(?:^|\s)@\S/.test(text) || words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text)));
-  readers.forEach((comment, index) => {
+  for (let index = 0; index < readers.length; index++) {
+    const comment = readers[index];
     const lang = langs.perComment.get(index) ?? langs.page;
-    const all: number[] = [];
+    const parts: Int32Array[] = [];
     let content = 0;
     for (const body of passages(bodies[index], lang)) {
       const seq: number[] = [];
       const c = tokenize(body, lang, vocab, seq);
       content += c;
       const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body));
-      units.push({ index, comment, lang, body, seq: Int32Array.from(seq), contentTerms: c, eligible });
-      if (all.length) all.push(-1);
-      all.push(...seq);
+      parts.push(Int32Array.from(seq));
+      units.push({ index, comment, lang, body, seq: parts[parts.length - 1], contentTerms: c, eligible });
     }
-    docs.push({ index, comment, lang, body: bodies[index], seq: Int32Array.from(all), contentTerms: content, eligible: content >= MIN_CONTENT_TERMS });
-  });
+    // One passage (most comments): the comment's terms are the passage's, shared.
+    const seq = parts.length === 1 ? parts[0] : joined(parts);
+    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS });
+  }
   markQuoted(readers, units, taken);
   return { docs, units, vocab, lang: langs.page };
+}
+
+/** Passages' terms one after the other, a phrase break between two. */
+function joined(parts: readonly Int32Array[]): Int32Array {
+  const all: number[] = [];
+  for (const seq of parts) {
+    if (all.length) all.push(-1);
+    for (const t of seq) all.push(t);
+  }
+  return Int32Array.from(all);
 }
 
 /** Counts, for each passage, the replies that quote it. */

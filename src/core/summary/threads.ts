@@ -30,23 +30,61 @@ export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string
   });
 }
 
+/** Per term id: how many of the thread's comments use it, and the last comment (or passage) that counted it. */
+let freq = new Int32Array(1024);
+let mark = new Int32Array(1024);
+let stamp = 0;
+
+function grow(id: number): void {
+  if (id < freq.length) return;
+  const size = Math.max(id + 1, freq.length * 2);
+  const f = new Int32Array(size);
+  f.set(freq);
+  freq = f;
+  const m = new Int32Array(size);
+  m.set(mark);
+  mark = m;
+}
+
 /** The passage sharing most of the thread's frequent words, among its first comments, cut to a sentence. */
 function lineOf(root: ThreadNode, docs: readonly Doc[], unitsOf: (id: string) => readonly Doc[]): string {
   if (!docs.length) return clip(root.comment.text.replace(/\s+/g, ' ').trim());
   if (docs.length === 1) return clip(representativeSentence(docs[0]));
-  const freq = new Map<number, number>();
-  for (const d of docs) for (const t of new Set(d.seq)) if (t >= 0) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const used: number[] = [];
+  for (const d of docs) {
+    stamp++;
+    for (const t of d.seq) {
+      if (t < 0) continue;
+      grow(t);
+      if (mark[t] === stamp) continue;
+      mark[t] = stamp;
+      if (freq[t]++ === 0) used.push(t);
+    }
+  }
   let best = docs[0];
   let bestScore = -1;
   for (const d of docs.slice(0, MAX_COMMENTS_READ)) {
     for (const u of unitsOf(d.comment.id)) {
-      const ids = new Set(u.seq);
+      // Distinct terms (a phrase break counts as one), each scoring the other comments that use it.
+      stamp++;
+      let distinct = 0;
+      let breaks = 0;
       let score = 0;
-      for (const t of ids) if (t >= 0) score += (freq.get(t) ?? 1) - 1;
-      score /= Math.sqrt(ids.size + 4);
+      for (const t of u.seq) {
+        if (t < 0) {
+          breaks = 1;
+          continue;
+        }
+        if (mark[t] === stamp) continue;
+        mark[t] = stamp;
+        distinct++;
+        score += freq[t] - 1;
+      }
+      score /= Math.sqrt(distinct + breaks + 4);
       if (u.eligible && score > bestScore) [best, bestScore] = [u, score];
     }
   }
+  for (const t of used) freq[t] = 0;
   return clip(representativeSentence(best));
 }
 

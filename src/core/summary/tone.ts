@@ -10,19 +10,11 @@ import { AGREEMENT, DISAGREEMENT, INSULTS } from './lexicons';
 export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' | 'disagreeing' | 'neutral';
 
 /** Markers are matched as whole token sequences: " tout a fait " inside " ... tout a fait ... ". */
-const tokensOf = (text: string) => text.match(/[\p{L}\p{N}’'+]+/gu) ?? [];
-const folded = new Map<string, string>();
-/** fold() per distinct word (cached): cheaper than folding whole texts. */
-function foldWord(w: string): string {
-  let f = folded.get(w);
-  if (f === undefined) {
-    if (folded.size > 100_000) folded.clear();
-    folded.set(w, (f = fold(w)));
-  }
-  return f;
-}
+const TOKEN = /[\p{L}\p{N}’'+]+/gu;
+const tokensOf = (text: string) => text.match(TOKEN) ?? [];
 /** Markers indexed by their first (folded) token: a text is scanned once, not once per marker. */
-type Markers = Map<string, { marker: string; toks: string[]; rank: number }[]>;
+interface Marker { marker: string; toks: string[]; rank: number }
+type Markers = Map<string, Marker[]>;
 function prepare(list: readonly string[]): Markers {
   const m: Markers = new Map();
   for (const [rank, marker] of list.entries()) {
@@ -34,27 +26,38 @@ function prepare(list: readonly string[]): Markers {
   }
   return m;
 }
-interface Lexicon { insults: Set<string>; agree: Markers; disagree: Markers }
+/** What the lexicon says of one (lower-case) token: its folded form, and the markers it may open. */
+interface Word { folded: string; insult: boolean; agree?: Marker[]; disagree?: Marker[] }
+interface Lexicon { insults: Set<string>; agree: Markers; disagree: Markers; words: Map<string, Word> }
 const cache = new Map<string, Lexicon>();
 function lexicon(lang: string): Lexicon {
   const key = INSULTS[lang] ? lang : 'en';
   let l = cache.get(key);
   if (!l) {
-    l = { insults: new Set(INSULTS[key]), agree: prepare(AGREEMENT[key]), disagree: prepare(DISAGREEMENT[key]) };
+    l = { insults: new Set(INSULTS[key]), agree: prepare(AGREEMENT[key]), disagree: prepare(DISAGREEMENT[key]), words: new Map() };
     cache.set(key, l);
   }
   return l;
 }
-function found(tokens: readonly string[], markers: Markers): string[] {
-  const out: { marker: string; rank: number }[] = [];
-  tokens.forEach((t, i) => {
-    for (const m of markers.get(t) ?? []) if (m.toks.every((x, k) => tokens[i + k] === x) && !out.includes(m)) out.push(m);
-  });
-  // In the lexicon's order, as listed before.
+/** One lookup per token (cached per distinct word): folding and the three lists at once. */
+function wordOf(token: string, lex: Lexicon): Word {
+  let w = lex.words.get(token);
+  if (w === undefined) {
+    if (lex.words.size > 100_000) lex.words.clear();
+    const folded = fold(token);
+    w = { folded, insult: lex.insults.has(folded), agree: lex.agree.get(folded), disagree: lex.disagree.get(folded) };
+    lex.words.set(token, w);
+  }
+  return w;
+}
+/** Markers found at the given starts, in the lexicon's order. */
+function found(tokens: readonly string[], starts: readonly number[], pick: (w: Word) => Marker[] | undefined, words: readonly Word[]): string[] {
+  const out: Marker[] = [];
+  for (const i of starts) {
+    for (const m of pick(words[i]) ?? []) if (m.toks.every((x, k) => tokens[i + k] === x) && !out.includes(m)) out.push(m);
+  }
   return out.sort((a, b) => a.rank - b.rank).map((m) => m.marker);
 }
-
-const uniq = (xs: string[]) => [...new Set(xs)];
 
 export function toneOf(commentId: string, text: string, lang: string): ToneSignal {
   const ends = text.match(/[.!?…]+/g) ?? [];
@@ -62,17 +65,26 @@ export function toneOf(commentId: string, text: string, lang: string): ToneSigna
   // Shouting needs runs of capitals: only then are words counted.
   const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
-  const tokens = tokensOf(text.toLowerCase()).map(foldWord);
   const lex = lexicon(lang);
-  const insults = uniq(tokens.filter((w) => lex.insults.has(w)));
+  const raw = tokensOf(text.toLowerCase());
+  const words = raw.map((t) => wordOf(t, lex));
+  const tokens = words.map((w) => w.folded);
+  const insults: string[] = [];
+  const agreeAt: number[] = [];
+  const disagreeAt: number[] = [];
+  words.forEach((w, i) => {
+    if (w.insult && !insults.includes(w.folded)) insults.push(w.folded);
+    if (w.agree) agreeAt.push(i);
+    if (w.disagree) disagreeAt.push(i);
+  });
   return {
     commentId,
     exclamation: ends.length ? bangs / ends.length : 0,
     // One or two capitalised acronyms (UE, USA) are not shouting: needs at least three words.
     capitals: caps >= 3 ? caps / letterWords.length : 0,
     insults,
-    agreement: found(tokens, lex.agree),
-    disagreement: found(tokens, lex.disagree),
+    agreement: agreeAt.length ? found(tokens, agreeAt, (w) => w.agree, words) : [],
+    disagreement: disagreeAt.length ? found(tokens, disagreeAt, (w) => w.disagree, words) : [],
   };
 }
 

@@ -19,69 +19,125 @@ export interface Neighbour {
 export function documentFrequency(docs: readonly Doc[], vocabSize: number): Uint32Array {
   const df = new Uint32Array(vocabSize);
   const mark = new Int32Array(vocabSize).fill(-1);
-  docs.forEach((d, n) => {
-    for (const t of d.seq) if (t >= 0 && mark[t] !== n) {
-      mark[t] = n;
-      df[t]++;
+  for (let n = 0; n < docs.length; n++) {
+    const seq = docs[n].seq;
+    for (let x = 0; x < seq.length; x++) {
+      const t = seq[x];
+      if (t >= 0 && mark[t] !== n) {
+        mark[t] = n;
+        df[t]++;
+      }
     }
-  });
+  }
   return df;
 }
 
+/** Per-term counts of the vector being built, zero between calls (grown to the vocabulary). */
+let counts = new Uint32Array(1024);
+let distinct = new Int32Array(256);
+
 /**
- * (1 + log tf) * idf, L2-normalised. `damp` lowers terms the article title already states (the
- * debate's own subject says nothing about which argument a comment makes).
+ * (1 + log tf) * idf, L2-normalised, terms in order of first use. `damp` lowers terms the article
+ * title already states (the debate's own subject says nothing about which argument a comment makes).
  */
 export function tfidf(seq: Int32Array, df: Uint32Array, n: number, damp?: ReadonlySet<number>, dampBy = 0.3): SparseVec {
-  const tf = new Map<number, number>();
-  for (const t of seq) if (t >= 0) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const ids = new Int32Array(tf.size);
-  const w = new Float32Array(tf.size);
-  let k = 0;
+  if (counts.length < df.length) counts = new Uint32Array(df.length);
+  if (distinct.length < seq.length) distinct = new Int32Array(seq.length);
+  let size = 0;
+  for (let x = 0; x < seq.length; x++) {
+    const t = seq[x];
+    if (t < 0) continue;
+    if (counts[t]++ === 0) distinct[size++] = t;
+  }
+  const ids = distinct.slice(0, size);
+  const w = new Float32Array(size);
   let norm = 0;
-  for (const [t, c] of tf) {
+  for (let k = 0; k < size; k++) {
+    const t = ids[k];
     const idf = Math.log((n + 1) / (df[t] + 0.5));
-    const v = (1 + Math.log(c)) * Math.max(idf, 0) * (damp?.has(t) ? dampBy : 1);
-    ids[k] = t;
-    w[k++] = v;
+    const v = (1 + Math.log(counts[t])) * Math.max(idf, 0) * (damp?.has(t) ? dampBy : 1);
+    counts[t] = 0;
+    w[k] = v;
     norm += v * v;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < w.length; i++) w[i] /= norm;
+  for (let k = 0; k < size; k++) w[k] /= norm;
   return { ids, w };
 }
 
+/** Postings as one flat array: the vectors holding term t are at[start[t]] .. at[start[t + 1]]. */
+function postingsOf(vecs: readonly SparseVec[], vocabSize: number): { start: Uint32Array; at: Int32Array } {
+  const start = new Uint32Array(vocabSize + 1);
+  for (const v of vecs) for (let x = 0; x < v.ids.length; x++) start[v.ids[x] + 1]++;
+  for (let t = 0; t < vocabSize; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, vocabSize);
+  const at = new Int32Array(start[vocabSize]);
+  vecs.forEach((v, i) => {
+    for (let x = 0; x < v.ids.length; x++) at[fill[v.ids[x]]++] = i;
+  });
+  return { start, at };
+}
+
+/** Positions of the `probe` largest weights, largest first (ties: the earlier term first). */
+function strongest(w: Float32Array, probe: number, out: Int32Array): number {
+  let size = 0;
+  for (let x = 0; x < w.length; x++) {
+    if (size === probe && w[x] <= w[out[size - 1]]) continue;
+    let p = size < probe ? size++ : size - 1;
+    while (p > 0 && w[out[p - 1]] < w[x]) {
+      out[p] = out[p - 1];
+      p--;
+    }
+    out[p] = x;
+  }
+  return size;
+}
 
 /**
  * Top-k neighbours of every vector with similarity >= minSim. Candidates come from the postings
  * of each vector's `probe` strongest terms; postings longer than `maxPosting` are skipped.
  */
 export function knnGraph(vecs: readonly SparseVec[], vocabSize: number, k = 10, minSim = 0.08, probe = 8): Neighbour[][] {
-  const postings: number[][] = Array.from({ length: vocabSize }, () => []);
-  vecs.forEach((v, i) => {
-    for (const t of v.ids) postings[t].push(i);
-  });
+  const { start, at } = postingsOf(vecs, vocabSize);
   const maxPosting = Math.max(50, Math.min(100, Math.ceil(vecs.length * 0.3)));
   const dense = new Float32Array(vocabSize);
   const seen = new Int32Array(vecs.length).fill(-1);
-  return vecs.map((v, i) => {
+  const order = new Int32Array(probe);
+  // The k best so far, most similar first; a later candidate goes after equal ones (as a stable sort).
+  const topJ = new Int32Array(k);
+  const topS = new Float64Array(k);
+  // A plain loop (not a callback per vector): the engine optimises it while it runs, even on a first call.
+  const graph: Neighbour[][] = new Array(vecs.length);
+  for (let i = 0; i < vecs.length; i++) {
+    const v = vecs[i];
     for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = v.w[x];
-    const order = [...v.ids.keys()].sort((a, b) => v.w[b] - v.w[a]).slice(0, probe);
-    const found: Neighbour[] = [];
-    for (const x of order) {
-      const plist = postings[v.ids[x]];
-      if (plist.length > maxPosting) continue;
-      for (const j of plist) {
+    const probes = strongest(v.w, probe, order);
+    let size = 0;
+    for (let o = 0; o < probes; o++) {
+      const t = v.ids[order[o]];
+      if (start[t + 1] - start[t] > maxPosting) continue;
+      for (let q = start[t]; q < start[t + 1]; q++) {
+        const j = at[q];
         if (j === i || seen[j] === i) continue;
         seen[j] = i;
         const u = vecs[j];
         let s = 0;
         for (let y = 0; y < u.ids.length; y++) s += dense[u.ids[y]] * u.w[y];
-        if (s >= minSim) found.push({ j, sim: s });
+        if (s < minSim || (size === k && s <= topS[k - 1])) continue;
+        let p = size < k ? size++ : k - 1;
+        while (p > 0 && topS[p - 1] < s) {
+          topS[p] = topS[p - 1];
+          topJ[p] = topJ[p - 1];
+          p--;
+        }
+        topS[p] = s;
+        topJ[p] = j;
       }
     }
     for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = 0;
-    found.sort((a, b) => b.sim - a.sim);
-    return found.slice(0, k);
-  });
+    const found: Neighbour[] = [];
+    for (let p = 0; p < size; p++) found.push({ j: topJ[p], sim: topS[p] });
+    graph[i] = found;
+  }
+  return graph;
 }

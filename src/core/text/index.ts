@@ -1,5 +1,5 @@
-export { sentences, words, urlSpans } from './segment';
-export type { Token, TokenKind } from './segment';
+export { eachSentence, sentences, words, scanWords, urlSpans } from './segment';
+export type { Token, TokenKind, TokenSink } from './segment';
 export { normalizeText, fold, termKey } from './normalize';
 export { stopwordsFor, isStopword, SUPPORTED_LANGS } from './stopwords';
 export { detectLang, decideLanguages, primaryTag, ANALYSIS_LANGS, MIN_COMMENT_CHARS } from './lang';

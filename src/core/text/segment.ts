@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>«»"]+[^\s<>«»".,;:!?)\]]/giu;
 const CLOSERS = /^[\s]*[»”"’)\]]+/u;
+/** Cheap test before looking for URLs (URL_RE needs a scheme or www.). */
+const MAYBE_URL = /https?:\/\/|www\./i;
 
 const sentenceSegmenters = new Map<string, Intl.Segmenter>();
 function sentenceSegmenter(lang: string): Intl.Segmenter {
@@ -29,38 +31,68 @@ export function urlSpans(text: string): [number, number][] {
 }
 
 function endsWithAbbreviation(seg: string): boolean {
-  const m = /(?:^|[\s(«"“])([\p{L}.°-]{1,8})\.\s*$/u.exec(seg);
+  // Only the end can match: a word of at most 8 characters and its dot (then spaces).
+  const t = seg.trimEnd();
+  if (!t.endsWith('.')) return false;
+  const m = /(?:^|[\s(«"“])([\p{L}.°-]{1,8})\.$/u.exec(t.length > 10 ? t.slice(-10) : t);
   if (!m) return false;
   const w = m[1].toLowerCase();
   // A lone capital initial ("J. Dupont") or a known abbreviation.
   return ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(m[1]);
 }
 
-/** Sentences of a text, trimmed, in order. Line breaks always end a sentence. */
-export function sentences(text: string, lang = 'und'): string[] {
-  const urls = urlSpans(text);
-  const insideUrl = (i: number) => urls.some(([a, b]) => i > a && i < b);
-  const out: { text: string; end: number }[] = [];
+/** True when the text ends with a line break (then only spaces). */
+function endsWithBreak(s: string): boolean {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s[i];
+    if (c === '\n') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * Sentences of a text, trimmed, in order, as they are found: a caller that needs only the first
+ * few does not pay for segmenting the rest. Line breaks always end a sentence.
+ */
+export function* eachSentence(text: string, lang = 'und'): Generator<string> {
+  const urls = MAYBE_URL.test(text) ? urlSpans(text) : [];
+  let prev: string | undefined;
   for (const s of sentenceSegmenter(lang).segment(text)) {
     const start = s.index;
-    const prev = out[out.length - 1];
-    const closer = CLOSERS.exec(s.segment);
-    if (prev && !/\n\s*$/.test(prev.text) && (insideUrl(start) || endsWithAbbreviation(prev.text))) {
-      prev.text += s.segment;
-    } else if (prev && !/\n\s*$/.test(prev.text) && !/[\p{L}\p{N}]/u.test(s.segment)) {
-      prev.text += s.segment; // a lone emoji or "…" after the end mark
-    } else if (prev && closer && !/\n\s*$/.test(prev.text)) {
-      const rest = s.segment.slice(closer[0].length);
-      if (/^\s*\p{Ll}/u.test(rest)) prev.text += s.segment; // « Vraiment ? » puis il…
+    const seg = s.segment;
+    const open = prev !== undefined && !endsWithBreak(prev);
+    const closer = open ? CLOSERS.exec(seg) : null;
+    if (open && (urls.some(([a, b]) => start > a && start < b) || endsWithAbbreviation(prev as string))) {
+      prev += seg;
+    } else if (open && !/[\p{L}\p{N}]/u.test(seg)) {
+      prev += seg; // a lone emoji or "…" after the end mark
+    } else if (closer) {
+      const rest = seg.slice(closer[0].length);
+      if (/^\s*\p{Ll}/u.test(rest)) prev += seg; // « Vraiment ? » puis il…
       else {
-        prev.text += closer[0];
-        if (rest.trim()) out.push({ text: rest, end: start + s.segment.length });
+        prev += closer[0];
+        if (rest.trim()) {
+          const done = tidy(prev as string);
+          if (done) yield done;
+          prev = rest;
+        }
       }
     } else {
-      out.push({ text: s.segment, end: start + s.segment.length });
+      const done = prev === undefined ? '' : tidy(prev);
+      if (done) yield done;
+      prev = seg;
     }
   }
-  return out.map((s) => s.text.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0);
+  const last = prev === undefined ? '' : tidy(prev);
+  if (last) yield last;
+}
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Sentences of a text, trimmed, in order. Line breaks always end a sentence. */
+export function sentences(text: string, lang = 'und'): string[] {
+  return [...eachSentence(text, lang)];
 }
 
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
@@ -85,43 +117,56 @@ const SPECIAL = new RegExp(`${URL_RE.source}|[@#][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const FAST_WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-function plainWords(text: string, lang: string, out: Token[]): void {
-  const pieces: string[] = [];
-  if (NO_SPACE_SCRIPT.test(text)) {
-    for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) pieces.push(s.segment);
-  } else {
-    for (const m of text.matchAll(FAST_WORD)) pieces.push(m[0]);
+/** Receives each token in reading order. */
+export type TokenSink = (text: string, kind: TokenKind) => void;
+
+function piece(word: string, emit: TokenSink): void {
+  let w = word;
+  const el = w.includes('’') || w.includes("'") ? ELISION.exec(w) : null;
+  if (el && el[0].length < w.length) {
+    emit(el[0], 'word');
+    w = w.slice(el[0].length);
   }
-  for (let w of pieces) {
-    const el = w.includes('’') || w.includes("'") ? ELISION.exec(w) : null;
-    if (el && el[0].length < w.length) {
-      out.push({ text: el[0], kind: 'word' });
-      w = w.slice(el[0].length);
-    }
-    // "etc." and "M." keep their letters only; abbreviations with inner dots ("e.g") stay whole.
-    const c = w.charCodeAt(0);
-    out.push({ text: w, kind: c >= 48 && c <= 57 && /^[\p{N}.,'’-]+$/u.test(w) ? 'number' : 'word' });
+  // "etc." and "M." keep their letters only; abbreviations with inner dots ("e.g") stay whole.
+  const c = w.charCodeAt(0);
+  emit(w, c >= 48 && c <= 57 && /^[\p{N}.,'’-]+$/u.test(w) ? 'number' : 'word');
+}
+
+function plainWords(text: string, lang: string, emit: TokenSink): void {
+  if (NO_SPACE_SCRIPT.test(text)) {
+    for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) piece(s.segment, emit);
+    return;
+  }
+  FAST_WORD.lastIndex = 0;
+  for (let m = FAST_WORD.exec(text); m; m = FAST_WORD.exec(text)) {
+    const at = FAST_WORD.lastIndex; // kept across `emit`, which may tokenise another text
+    piece(m[0], emit);
+    FAST_WORD.lastIndex = at;
   }
 }
 
 /** Word tokens (no punctuation or spaces), URLs, @mentions, #tags and emoji kept whole. */
 const MAYBE_SPECIAL = /[@#]|https?:|www\.|[\u2600-\u27bf\u{1f000}-\u{1faff}]/iu;
 
-export function words(text: string, lang = 'und'): Token[] {
-  const out: Token[] = [];
+/** The tokens of `words`, handed one by one to `emit` (no token objects: for hot loops). */
+export function scanWords(text: string, lang: string, emit: TokenSink): void {
   if (!MAYBE_SPECIAL.test(text)) {
-    plainWords(text, lang, out);
-    return out;
+    plainWords(text, lang, emit);
+    return;
   }
   let last = 0;
   for (const m of text.matchAll(SPECIAL)) {
     const i = m.index ?? 0;
-    plainWords(text.slice(last, i), lang, out);
+    plainWords(text.slice(last, i), lang, emit);
     const t = m[0];
-    const kind: TokenKind = t[0] === '@' ? 'mention' : t[0] === '#' ? 'hashtag' : /^(?:https?:|www\.)/i.test(t) ? 'url' : 'emoji';
-    out.push({ text: t, kind });
+    emit(t, t[0] === '@' ? 'mention' : t[0] === '#' ? 'hashtag' : /^(?:https?:|www\.)/i.test(t) ? 'url' : 'emoji');
     last = i + t.length;
   }
-  plainWords(text.slice(last), lang, out);
+  plainWords(text.slice(last), lang, emit);
+}
+
+export function words(text: string, lang = 'und'): Token[] {
+  const out: Token[] = [];
+  scanWords(text, lang, (t, kind) => out.push({ text: t, kind }));
   return out;
 }

@@ -1,0 +1,129 @@
+/**
+ * Comments joined to the picked arguments, and vectors smoothed toward their neighbours. Both run
+ * over every comment of a big discussion, so they read the picks through an inverted index (term ->
+ * picks using it) and accumulate into reused dense buffers instead of maps.
+ */
+import type { Doc } from './prepare';
+import type { Neighbour, SparseVec } from './vectors';
+
+/** A comment is listed under its closest argument only when at least this many times closer to it than to the next one. */
+export const CLEAR = 2;
+
+/**
+ * Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself).
+ * `runnerUp` receives, for comments not CLEAR-ly closer to their pick than to another, that other pick.
+ */
+export function assign(
+  eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number,
+  runnerUp?: Map<Doc, number>,
+): Doc[][] {
+  const groups: Doc[][] = picks.map(() => []);
+  const inSample = new Map(sample.map((d, i) => [d, i]));
+  // Term -> the picks using it, as linked entries: a comment's similarity to every pick is one pass over its terms.
+  let size = 0;
+  for (const p of picks) for (const t of vecs[p].ids) size = Math.max(size, t + 1);
+  const head = new Int32Array(size).fill(-1);
+  const next: number[] = [];
+  const pickOf: number[] = [];
+  const weight: number[] = [];
+  picks.forEach((p, k) => {
+    const v = vecs[p];
+    for (let x = 0; x < v.ids.length; x++) {
+      next.push(head[v.ids[x]]);
+      head[v.ids[x]] = pickOf.length;
+      pickOf.push(k);
+      weight.push(v.w[x]);
+    }
+  });
+  const sims = new Float64Array(picks.length);
+  for (const d of eligible) {
+    const i = inSample.get(d);
+    const v = i !== undefined ? vecs[i] : vec(d);
+    sims.fill(0);
+    for (let x = 0; x < v.ids.length; x++) {
+      if (v.ids[x] >= size) continue;
+      for (let e = head[v.ids[x]]; e >= 0; e = next[e]) sims[pickOf[e]] += weight[e] * v.w[x];
+    }
+    let best = -1;
+    let bestSim = min;
+    let second = -1;
+    let secondSim = 0;
+    for (let k = 0; k < picks.length; k++) {
+      const s = i === picks[k] ? 2 * CLEAR : sims[k];
+      if (s > bestSim) {
+        if (best >= 0) [second, secondSim] = [best, bestSim];
+        best = k;
+        bestSim = s;
+      } else if (s > secondSim) [second, secondSim] = [k, s];
+    }
+    if (best < 0) continue;
+    groups[best].push(d);
+    if (runnerUp && second >= 0 && bestSim < CLEAR * secondSim) runnerUp.set(d, second);
+  }
+  return groups;
+}
+
+let acc = new Float64Array(1024);
+let mark = new Uint32Array(1024);
+let stamp = 0;
+let touched = new Int32Array(1024);
+
+function grow(t: number): void {
+  const size = Math.max(t + 1, acc.length * 2);
+  const more = new Float64Array(size);
+  more.set(acc);
+  acc = more;
+  const marks = new Uint32Array(size);
+  marks.set(mark);
+  mark = marks;
+}
+
+/** A vector moved toward its neighbours' vectors, renormalised, keeping its `keep` strongest terms. */
+export function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly SparseVec[], beta: number, keep: number): SparseVec {
+  if (!beta || !nbrs.length) return v;
+  let n = 0;
+  stamp++;
+  const total = nbrs.reduce((a, e) => a + e.sim, 0);
+  for (let src = -1; src < nbrs.length; src++) {
+    // The vector itself, then each neighbour weighted by its similarity.
+    const u = src < 0 ? v : raw[nbrs[src].j];
+    const sim = src < 0 ? 0 : nbrs[src].sim;
+    for (let y = 0; y < u.ids.length; y++) {
+      const t = u.ids[y];
+      if (t >= acc.length) grow(t);
+      if (mark[t] !== stamp) {
+        mark[t] = stamp;
+        if (n === touched.length) {
+          const more = new Int32Array(n * 2);
+          more.set(touched);
+          touched = more;
+        }
+        touched[n++] = t;
+      }
+      acc[t] += src < 0 ? u.w[y] : (beta * sim * u.w[y]) / total;
+    }
+  }
+  // Keep the strongest terms only (the earlier term first on a tie): smoothed vectors stay sparse.
+  const top = new Int32Array(Math.min(keep, n));
+  let size = 0;
+  for (let q = 0; q < n; q++) {
+    const w = acc[touched[q]];
+    if (size === top.length && w <= acc[top[size - 1]]) continue;
+    let p = size < top.length ? size++ : size - 1;
+    while (p > 0 && acc[top[p - 1]] < w) {
+      top[p] = top[p - 1];
+      p--;
+    }
+    top[p] = touched[q];
+  }
+  const w = new Float32Array(top.length);
+  let norm = 0;
+  for (let i = 0; i < w.length; i++) {
+    w[i] = acc[top[i]];
+    norm += w[i] * w[i];
+  }
+  for (let q = 0; q < n; q++) acc[touched[q]] = 0;
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < w.length; i++) w[i] /= norm;
+  return { ids: top, w };
+}
