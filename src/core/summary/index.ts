@@ -35,7 +35,7 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
   const titleTerms = termIds(input.article.title, lang, vocab);
   const articleTerms = termIds(`${input.article.title}\n${input.article.text}`, lang, vocab);
 
-  const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang));
+  const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang, d.toneWords));
   const toneById = new Map<string, ToneSignal>(tone.map((t) => [t.commentId, t]));
   const unitsById = new Map<string, Doc[]>();
   for (const u of units) {

@@ -3,8 +3,8 @@
  * answers removed), its language, and its content terms as ids in a shared vocabulary.
  */
 import type { CommentRecord } from '../types';
-import { decideLanguages, fold, isStopword, scanWords, sentences, termKey, words } from '../text';
-import { GREETINGS } from './lexicons';
+import { decideLanguages, fold, sentences, words } from '../text';
+import { tokenize, type Vocab } from './terms';
 
 export interface Doc {
   index: number;
@@ -20,13 +20,11 @@ export interface Doc {
   eligible: boolean;
   /** Replies that quote this passage: what others take up is a point of the discussion. */
   quoted?: number;
+  /** May hold a word of the tone lexicon (false: surely none, the tone reader can skip the words). */
+  toneWords: boolean;
 }
 
-export interface Vocab {
-  ids: Map<string, number>;
-  /** Surface form (lower case) first seen for each id, for display. */
-  surface: string[];
-}
+export type { Vocab } from './terms';
 
 const MIN_CONTENT_TERMS = 4;
 /** Below this many content terms, a passage naming a participant is a remark to a person, not an argument. */
@@ -79,64 +77,6 @@ export function passages(body: string, lang: string): string[] {
   return out;
 }
 
-/** Per language, word -> term id (-1: stopword) and whether it is a greeting: one lookup per token. */
-const wordCache = new WeakMap<Vocab, Map<string, Map<string, number>>>();
-const GREETING_BIT = 1 << 30;
-
-function cacheOf(vocab: Vocab, lang: string): Map<string, number> {
-  let byLang = wordCache.get(vocab);
-  if (!byLang) wordCache.set(vocab, (byLang = new Map()));
-  let cache = byLang.get(lang);
-  if (!cache) byLang.set(lang, (cache = new Map()));
-  return cache;
-}
-
-function lookup(word: string, lang: string, vocab: Vocab): number {
-  const f = fold(word);
-  if (isStopword(f, lang)) return -1;
-  const key = termKey(word, lang);
-  let id = vocab.ids.get(key);
-  if (id === undefined) {
-    id = vocab.surface.length;
-    vocab.ids.set(key, id);
-    vocab.surface.push(word.toLowerCase());
-  }
-  return (GREETINGS[lang] ?? GREETINGS.en).has(f) ? id | GREETING_BIT : id;
-}
-
-/** Marks of the terms counted in the passage being read (by term id), reused between passages. */
-let counted = new Int32Array(1024);
-let passage = 0;
-
-function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): number {
-  const cache = cacheOf(vocab, lang);
-  let content = 0;
-  passage++;
-  scanWords(text, lang, (word, kind) => {
-    let v = -1;
-    if (kind === 'word') {
-      v = cache.get(word) ?? -2;
-      if (v === -2) cache.set(word, (v = lookup(word, lang, vocab)));
-    }
-    if (v < 0) {
-      if (out.length && out[out.length - 1] !== -1) out.push(-1);
-      return;
-    }
-    const id = v & ~GREETING_BIT;
-    out.push(id);
-    if (id >= counted.length) {
-      const grown = new Int32Array(Math.max(id + 1, counted.length * 2));
-      grown.set(counted);
-      counted = grown;
-    }
-    if (counted[id] !== passage) {
-      counted[id] = passage;
-      if (!(v & GREETING_BIT)) content++;
-    }
-  });
-  return content;
-}
-
 export interface Prepared {
   /** One per reader comment. */
   docs: Doc[];
@@ -164,17 +104,19 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
     const lang = langs.perComment.get(index) ?? langs.page;
     const parts: Int32Array[] = [];
     let content = 0;
+    let toneWords = false;
     for (const body of passages(bodies[index], lang)) {
       const seq: number[] = [];
-      const c = tokenize(body, lang, vocab, seq);
+      const { content: c, tone } = tokenize(body, lang, vocab, seq);
       content += c;
+      toneWords ||= tone;
       const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body));
       parts.push(Int32Array.from(seq));
-      units.push({ index, comment, lang, body, seq: parts[parts.length - 1], contentTerms: c, eligible });
+      units.push({ index, comment, lang, body, seq: parts[parts.length - 1], contentTerms: c, eligible, toneWords: tone });
     }
     // One passage (most comments): the comment's terms are the passage's, shared.
     const seq = parts.length === 1 ? parts[0] : joined(parts);
-    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS });
+    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS, toneWords });
   }
   markQuoted(readers, units, taken);
   return { docs, units, vocab, lang: langs.page };

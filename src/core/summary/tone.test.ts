@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { commentRecord } from '../test-records';
+import { prepareDocs } from './prepare';
 import { bucketsOf, distribution, toneOf } from './tone';
 
 describe('toneOf', () => {
@@ -27,5 +29,22 @@ describe('toneOf', () => {
   test('distribution counts comments per bucket', () => {
     const d = distribution([toneOf('1', 'Bravo, bien dit.', 'fr'), toneOf('2', 'Le texte du ministre.', 'fr')]);
     expect(d).toMatchObject({ agreeing: 1, neutral: 1, insulting: 0 });
+  });
+});
+
+describe('the tone words seen while reading terms', () => {
+  // A comment whose words hold no key of the lexicon is read for marks only: the result must not change.
+  test.each([
+    ['fr', 'Et le fait que Poutine-le-Menteur nie toujours l’intervention de forces russes en Ukraine n’y changera rien!', true],
+    ['fr', '@crétin tais-toi donc, et relis l’article.', true],
+    ['fr', 'Je suis tout, à fait, d’accord avec vous.', true],
+    ['fr', '+1 pour ce commentaire.', true],
+    ['en', 'You’re right, spot on.', true],
+    ['fr', 'L’UE vient de prolonger de six mois les sanctions économiques contre la Russie.', false],
+    ['en', 'The visa regime for Georgia and Kosovo ends in January.', false],
+  ])('%s: %s', (lang, text, hasWords) => {
+    const [doc] = prepareDocs([commentRecord({ id: '1', text })], lang).docs;
+    expect(doc.toneWords).toBe(hasWords);
+    expect(toneOf('1', doc.body, doc.lang, doc.toneWords)).toEqual(toneOf('1', doc.body, doc.lang));
   });
 });

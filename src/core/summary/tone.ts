@@ -39,6 +39,26 @@ function lexicon(lang: string): Lexicon {
   }
   return l;
 }
+/**
+ * Words whose absence proves a text holds no insult or marker of the lexicon: each insult, and for each
+ * marker its longest run of letters (a marker can only be found where that run is a word or part of one).
+ */
+const keysCache = new Map<string, ReadonlySet<string>>();
+export function toneKeys(lang: string): ReadonlySet<string> {
+  const lex = lexicon(lang);
+  let keys = keysCache.get(lang);
+  if (!keys) {
+    const runs = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const longest = (xs: string[]) => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const all = new Set<string>();
+    for (const w of lex.insults) all.add(longest(runs(w)));
+    for (const markers of [lex.agree, lex.disagree]) for (const list of markers.values()) for (const m of list) all.add(longest(m.toks.flatMap(runs)));
+    all.delete('');
+    keysCache.set(lang, (keys = all));
+  }
+  return keys;
+}
+
 /** One lookup per token (cached per distinct word): folding and the three lists at once. */
 function wordOf(token: string, lex: Lexicon): Word {
   let w = lex.words.get(token);
@@ -59,14 +79,15 @@ function found(tokens: readonly string[], starts: readonly number[], pick: (w: W
   return out.sort((a, b) => a.rank - b.rank).map((m) => m.marker);
 }
 
-export function toneOf(commentId: string, text: string, lang: string): ToneSignal {
+/** `lexical` false: the text is known to hold no word of the lexicon (see toneKeys), only marks are counted. */
+export function toneOf(commentId: string, text: string, lang: string, lexical = true): ToneSignal {
   const ends = text.match(/[.!?…]+/g) ?? [];
   const bangs = ends.filter((e) => e.includes('!')).length;
   // Shouting needs runs of capitals: only then are words counted.
   const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
   const lex = lexicon(lang);
-  const raw = tokensOf(text.toLowerCase());
+  const raw = lexical ? tokensOf(text.toLowerCase()) : [];
   const words = raw.map((t) => wordOf(t, lex));
   const tokens = words.map((w) => w.folded);
   const insults: string[] = [];
