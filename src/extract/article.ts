@@ -1,6 +1,6 @@
-import { matches, once, qs, qsa } from './page-index';
+import { matches, qs, qsa } from './page-index';
 import type { ArticleRecord } from '../core/types';
-import { clean, paragraphsOf, toIso } from './dom-utils';
+import { clean, pageMetas, paragraphsOf, toIso } from './dom-utils';
 import { hasClassIn, isArea } from './comment-area';
 
 /**
@@ -73,10 +73,8 @@ function firstInArticle(doc: Document, sel: string, outsideArticle: (e: Element)
   return undefined;
 }
 
-/** The page's <meta> elements, listed once per reading: each read below tests a few elements instead of searching a big page. */
-const metasOf = (doc: Document): Element[] => once(doc, 'article-metas', () => qsa(doc, 'meta'));
-/** `qs(doc, sel)`'s content, for a `sel` that only a <meta> matches. */
-const meta = (doc: Document, sel: string): string => clean(metasOf(doc).find((m) => matches(m, sel))?.getAttribute('content'));
+/** `qs(doc, sel)`'s content, for a `sel` that only a <meta> matches: a test of the page's few metas, not a search of a big page. */
+const meta = (doc: Document, sel: string): string => clean(pageMetas(doc).find((m) => matches(m, sel))?.getAttribute('content'));
 
 export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
   const site = meta(doc, 'meta[property="og:site_name"]') || hostOf(url);

@@ -1,4 +1,4 @@
-import { qs, qsa } from './page-index';
+import { once, qs, qsa } from './page-index';
 import { absoluteUrl } from './url-utils';
 
 export { absoluteUrl };
@@ -166,6 +166,9 @@ export function toIso(raw: string | null | undefined): string | null {
   // Keep the page's own offset when it gave one.
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)$/.test(s) ? s : new Date(t).toISOString();
 }
+
+/** The page's <meta> elements, listed once per reading: a meta selector then tests these few instead of searching the page. */
+export const pageMetas = (doc: Document): Element[] => once(doc, 'page-metas', () => qsa(doc, 'meta'));
 
 /** Text of the first element matching `sel` inside `root`, cleaned. */
 export function textAt(root: ParentNode, sel: string): string {

@@ -95,7 +95,8 @@ function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): 
 export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: Element | null = null): WpFields {
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
   const author = authorEl ? authorText(authorEl) : '';
-  const link = authorEl?.matches('a[href]') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');
+  // `authorEl.matches('a[href]')`, without the selector engine.
+  const link = authorEl?.localName === 'a' && authorEl.hasAttribute('href') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');
   const authorUrl = link ? absoluteUrl(link.getAttribute('href'), base) : null;
 
   const timeEl = own(unit, ['time[datetime]', 'abbr[title]'], isUnit);

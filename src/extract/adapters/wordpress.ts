@@ -1,7 +1,7 @@
-import { once, qs, qsa } from '../page-index';
+import { matches, once, qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
-import { anchorOf, nestingOf } from '../dom-utils';
+import { anchorOf, nestingOf, pageMetas } from '../dom-utils';
 import { fieldsOf, type UnitTest } from './wordpress-fields';
 
 /**
@@ -33,7 +33,7 @@ function unitsOf(doc: Document): Element[] {
   if (!units.length) {
     units = qsa(doc, 'li.comment, li.pingback, li.trackback').filter((li) => li.parentElement?.closest(LISTS));
   }
-  if (!units.length && wpSignals(doc) >= 0.1) {
+  if (!units.length && wpSite(doc)) {
     // Older WordPress themes drop comment_class() but keep the comment-N ids inside the comment list.
     units = qsa(doc, '[id^="comment-"], [id^="li-comment-"]').filter(
       (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
@@ -83,11 +83,17 @@ function insideOf(sel: string, may: (el: Element) => boolean): (el: Element) => 
 }
 
 const WP_PATH = /\/wp-(content|includes)\//;
+const GENERATOR = 'meta[name="generator" i][content^="WordPress" i]';
+/** `link[href*="/wp-content/"], script[src*="/wp-includes/"]` and the two others, read from the few links and scripts. */
+const wpFiles = (doc: Document): boolean =>
+  qsa(doc, 'link, script').some((el) => WP_PATH.test(el.getAttribute(el.localName === 'link' ? 'href' : 'src') ?? ''));
+/** `wpSignals(doc) >= 0.1`: the generator or the files say WordPress (the reply form alone does not). */
+const wpSite = (doc: Document): boolean => pageMetas(doc).some((m) => matches(m, GENERATOR)) || wpFiles(doc);
+
 function wpSignals(doc: Document): number {
   let s = 0;
-  if (qs(doc, 'meta[name="generator" i][content^="WordPress" i]')) s += 0.1;
-  // `link[href*="/wp-content/"], script[src*="/wp-includes/"]` and the two others, read from the few links and scripts.
-  if (qsa(doc, 'link, script').some((el) => WP_PATH.test(el.getAttribute(el.localName === 'link' ? 'href' : 'src') ?? ''))) s += 0.1;
+  if (pageMetas(doc).some((m) => matches(m, GENERATOR))) s += 0.1;
+  if (wpFiles(doc)) s += 0.1;
   if (qs(doc, '.comment-reply-link, #respond, #commentform')) s += 0.05;
   return s;
 }
@@ -160,6 +166,7 @@ const PINGBACK = /(^|[ \t\n\f\r])pingback([ \t\n\f\r]|$)/;
 const TRACKBACK = /(^|[ \t\n\f\r])trackback([ \t\n\f\r]|$)/;
 function kindOf(u: Element): CommentKind {
   const c = u.getAttribute('class') ?? '';
+  if (!/pingback|trackback/.test(c)) return 'comment';
   if (PINGBACK.test(c)) return 'pingback';
   if (TRACKBACK.test(c)) return 'trackback';
   return 'comment';
