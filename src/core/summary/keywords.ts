@@ -6,7 +6,7 @@
 import type { Keyword } from '../analysis-types';
 import type { Doc, Vocab } from './prepare';
 
-const MAX_DOCS = 5000;
+const MAX_DOCS = 2000;
 
 export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, max = 15): Keyword[] {
   const V = vocab.surface.length + 1;

@@ -12,7 +12,7 @@ export const MIN_COMMENT_CHARS = 120;
 const PAGE_SAMPLE_CHARS = 2500;
 const PAGE_VOTERS = 16;
 /** Detection cost grows with length; this much text is plenty to tell. */
-const DETECT_CHARS = 300;
+const DETECT_CHARS = 200;
 const MAX_COMMENT_DETECTIONS = 30;
 /** When this many long comments all agree with the page, the page is taken as one-language. */
 const PROBE = 12;
@@ -40,14 +40,25 @@ export interface LangDecision {
  * that are in another language. Bounded work whatever the number of comments.
  */
 export function decideLanguages(texts: readonly string[], declared: string | null): LangDecision {
+  // Each comment is read at most once (a voter may also be probed below).
+  const known = new Map<number, string>();
+  const detectAt = (i: number, minChars: number) => {
+    if (texts[i].replace(/[^\p{L}]/gu, '').length < minChars) return 'und';
+    let l = known.get(i);
+    if (l === undefined) known.set(i, (l = detectLang(texts[i], 0)));
+    return l;
+  };
   // One vote per sampled comment, so one long comment in another language cannot outvote many.
   const votes = new Map<string, number>();
   const step = Math.max(1, Math.floor(texts.length / PAGE_VOTERS));
   const short: string[] = [];
   for (let i = 0; i < texts.length; i += step) {
-    const l = detectLang(texts[i], 30);
+    const l = detectAt(i, 30);
     if (l !== 'und') votes.set(l, (votes.get(l) ?? 0) + 1);
     else if (short.join(' ').length < PAGE_SAMPLE_CHARS) short.push(texts[i]);
+    // Stop once the voters left cannot change the outcome.
+    const [first = 0, second = 0] = [...votes.values()].sort((a, b) => b - a);
+    if (first > second + Math.ceil((texts.length - i - 1) / step)) break;
   }
   let detected = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
   if (detected === 'und') detected = detectLang(short.join('\n'), 40);
@@ -58,7 +69,7 @@ export function decideLanguages(texts: readonly string[], declared: string | nul
     if (done >= PROBE && perComment.size === 0) break;
     if (texts[i].length < MIN_COMMENT_CHARS) continue;
     done++;
-    const l = detectLang(texts[i], MIN_COMMENT_CHARS / 2);
+    const l = detectAt(i, MIN_COMMENT_CHARS / 2);
     if (l !== 'und' && l !== page) perComment.set(i, l);
   }
   return { page, perComment };
