@@ -1,4 +1,5 @@
 import { extractPage } from '../extract';
+import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
 import { packed, unpacked } from '../shared/wire';
 import { localAnalysis } from './annotations/local-analysis';
@@ -56,7 +57,10 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
       return { ok: true };
     case 'extract': {
       const { budgetMs } = msg as Msg<ContentRequests, 'extract'>;
-      return packed(extractPage(document, { url: location.href, ...(budgetMs ? { budgetMs } : {}) }));
+      const ex = extractPage(document, { url: location.href, ...(budgetMs ? { budgetMs } : {}) });
+      // A first look that ran out of time is painted, not kept: its first comments are all that
+      // need to travel (a message of thousands of comments costs more than the reading did).
+      return packed(ex.outOfTime && budgetMs ? { ...ex, comments: ex.comments.slice(0, FIRST_LOOK_COMMENTS) } : ex);
     }
     case 'jump-to': {
       const m = msg as Msg<ContentRequests, 'jump-to'>;
