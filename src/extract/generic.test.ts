@@ -37,6 +37,12 @@ describe('generic detector on small pages of its own', () => {
     expect(res?.comments.some((c) => /posted on|Post comment|Hiring your first/.test(c.text))).toBe(false);
   });
 
+  it('leaves out the status-change entries of a list whose comments keep their text in a body element', () => {
+    const res = run('generic-activity-entries.html');
+    expect(res?.comments.map((c) => c.author)).toEqual(['Ana Ruiz', 'Li Wei', 'Ana Ruiz']);
+    expect(res?.comments.some((c) => /Changed in|Confirmed/.test(c.text))).toBe(false);
+  });
+
   it('rebuilds a flat thread from data-depth', () => {
     const res = run('generic-flat-depth.html');
     expect(res?.comments.map((c) => [c.id, c.author, c.parentId])).toEqual([

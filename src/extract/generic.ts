@@ -13,6 +13,8 @@ import { isContainerSig, scoreGroup, type Scored } from './generic-score';
 /** Below this the generic detector says nothing: a wrong thread is worse than none. */
 export const GENERIC_MIN_CONFIDENCE = 0.5;
 const MAX_MEMBERS = 3000;
+/** Share of a group's blocks with a body element above which a block without one is no comment. */
+const BODY_SHARE = 0.6;
 
 /**
  * The structural detector behind the platform adapters: finds the repeated
@@ -90,9 +92,13 @@ function toResult(best: Scored, ctx: ExtractContext): AdapterResult | null {
   const seen = new Set<string>();
   const memberSet = new Set(members);
   const comments: CommentRecord[] = [];
+  // Where nearly every block keeps its text in a body element, a block without one is another
+  // kind of entry in the same list (a status change, an event line), not a comment.
+  const withBody = fields.filter((f) => f.bodyEl).length;
+  const bodyless = withBody >= BODY_SHARE * fields.length;
   members.forEach((m, i) => {
     const f: Fields = fields[i];
-    if (!f.paragraphs.length) return;
+    if (!f.paragraphs.length || (bodyless && !f.bodyEl)) return;
     let id = ids[i];
     if (seen.has(id)) id = `${id}-${i}`;
     seen.add(id);
