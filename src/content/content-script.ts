@@ -57,7 +57,7 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
       return { ok: true };
     case 'extract': {
       const { budgetMs } = msg as Msg<ContentRequests, 'extract'>;
-      const ex = extractPage(document, { url: location.href, ...(budgetMs ? { budgetMs } : {}) });
+      const ex = extractPage(document, { url: location.href, ...(budgetMs ? { budgetMs, firstLook: true } : {}) });
       // A first look that ran out of time is painted, not kept: its first comments are all that
       // need to travel (a message of thousands of comments costs more than the reading did).
       return packed(ex.outOfTime && budgetMs ? { ...ex, comments: ex.comments.slice(0, FIRST_LOOK_COMMENTS) } : ex);

@@ -14,6 +14,12 @@ export interface ExtractOptions {
   now?: () => number;
   /** Scan the page's element list for simple selectors (see page-index.ts): for jsdom, whose selector engine is slow. */
   scanSelectors?: boolean;
+  /**
+   * A first look, painted while the whole reading follows: once past the budget, the page-wide
+   * readers (announced count, closed notice, pagination), a full pass over a big page each, are
+   * left to that whole reading.
+   */
+  firstLook?: boolean;
 }
 
 /** Bounds on what one reading keeps, whatever the page holds (memory, storage, the popup). */
@@ -78,6 +84,7 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
   const outOfTime = now() > ctx.deadline;
   if (outOfTime) notes.push(`Partial result: reading stopped after the time budget (${opts.budgetMs ?? 4000} ms).`);
   const comments = bounded(best?.res.comments ?? [], notes);
+  const pageWide = !(opts.firstLook && outOfTime);
   return {
     url,
     title,
@@ -86,14 +93,16 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
     confidence: best?.res.confidence ?? 0,
     article,
     // The adapter's own reading wins; the page-wide readers fill in what it left open.
-    announcedCount: best?.res.announcedCount ?? safe(() => announcedCount(doc, url), null),
-    closed: best?.res.closed ?? safe(() => commentsClosed(doc), false),
+    announcedCount: best?.res.announcedCount ?? (pageWide ? safe(() => announcedCount(doc, url), null) : null),
+    closed: best?.res.closed ?? (pageWide && safe(() => commentsClosed(doc), false)),
     comments,
-    pagination: safe(() => paginationOf(doc), { paginated: false, loadMore: false, framed: null }),
+    pagination: pageWide ? safe(() => paginationOf(doc), NO_PAGINATION) : NO_PAGINATION,
     notes,
     ...(outOfTime ? { outOfTime } : {}),
   };
 }
+
+const NO_PAGINATION = { paginated: false, loadMore: false, framed: null } as const;
 
 function safe<T>(fn: () => T, fallback: T): T {
   try {
