@@ -68,14 +68,17 @@ let mark = new Uint32Array(1024);
 let stamp = 0;
 let touched = new Int32Array(1024);
 
-function grow(t: number): void {
-  const size = Math.max(t + 1, acc.length * 2);
-  const more = new Float64Array(size);
-  more.set(acc);
-  acc = more;
-  const marks = new Uint32Array(size);
-  marks.set(mark);
-  mark = marks;
+/** Grows the buffers to `size` terms and `terms` touched ones (called on every use, see tfidf). */
+function reserve(size: number, terms: number): void {
+  if (size > acc.length) {
+    const more = new Float64Array(Math.max(size, acc.length * 2));
+    more.set(acc);
+    acc = more;
+    const marks = new Uint32Array(more.length);
+    marks.set(mark);
+    mark = marks;
+  }
+  if (terms > touched.length) touched = new Int32Array(Math.max(terms, touched.length * 2));
 }
 
 /** A vector moved toward its neighbours' vectors, renormalised, keeping its `keep` strongest terms. */
@@ -83,21 +86,24 @@ export function smooth(v: SparseVec, nbrs: readonly Neighbour[], raw: readonly S
   if (!beta || !nbrs.length) return v;
   let n = 0;
   stamp++;
-  const total = nbrs.reduce((a, e) => a + e.sim, 0);
+  let total = 0;
+  let maxId = -1;
+  let terms = 0;
+  for (const e of nbrs) total += e.sim;
+  for (let src = -1; src < nbrs.length; src++) {
+    const ids = src < 0 ? v.ids : raw[nbrs[src].j].ids;
+    terms += ids.length;
+    for (let y = 0; y < ids.length; y++) if (ids[y] > maxId) maxId = ids[y];
+  }
+  reserve(maxId + 1, terms);
   for (let src = -1; src < nbrs.length; src++) {
     // The vector itself, then each neighbour weighted by its similarity.
     const u = src < 0 ? v : raw[nbrs[src].j];
     const sim = src < 0 ? 0 : nbrs[src].sim;
     for (let y = 0; y < u.ids.length; y++) {
       const t = u.ids[y];
-      if (t >= acc.length) grow(t);
       if (mark[t] !== stamp) {
         mark[t] = stamp;
-        if (n === touched.length) {
-          const more = new Int32Array(n * 2);
-          more.set(touched);
-          touched = more;
-        }
         touched[n++] = t;
       }
       acc[t] += src < 0 ? u.w[y] : (beta * sim * u.w[y]) / total;

@@ -59,11 +59,21 @@ function lookup(word: string, lang: string, vocab: Vocab): number {
 let counted = new Int32Array(1024);
 let passage = 0;
 
+/** Grows the marks (called on every passage: no branch that an optimised tokenize would meet late). */
+function reserve(size: number): void {
+  if (size <= counted.length) return;
+  const grown = new Int32Array(Math.max(size, counted.length * 2));
+  grown.set(counted);
+  counted = grown;
+}
+
 /** Appends the passage's term ids to `out` (-1 marks a phrase break: stopword, number, link...). */
 export function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): Terms {
   const cache = cacheOf(vocab, lang);
   const terms: Terms = { content: 0, tone: text.includes('+') };
   passage++;
+  reserve(vocab.surface.length + text.length); // each new word takes at least one character
+
   scanWords(text, lang, (word, kind) => {
     let v = STOP;
     if (kind === 'word') {
@@ -77,11 +87,6 @@ export function tokenize(text: string, lang: string, vocab: Vocab, out: number[]
       return;
     }
     out.push(id);
-    if (id >= counted.length) {
-      const grown = new Int32Array(Math.max(id + 1, counted.length * 2));
-      grown.set(counted);
-      counted = grown;
-    }
     if (counted[id] !== passage) {
       counted[id] = passage;
       if (!(v & GREETING)) terms.content++;

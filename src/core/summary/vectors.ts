@@ -40,9 +40,14 @@ let distinct = new Int32Array(256);
  * (1 + log tf) * idf, L2-normalised, terms in order of first use. `damp` lowers terms the article
  * title already states (the debate's own subject says nothing about which argument a comment makes).
  */
+/** Grows the buffers (called on every use: an engine optimising tfidf sees one stable call, never a new branch). */
+function reserve(terms: number, length: number): void {
+  if (counts.length < terms) counts = new Uint32Array(terms);
+  if (distinct.length < length) distinct = new Int32Array(length);
+}
+
 export function tfidf(seq: Int32Array, df: Uint32Array, n: number, damp?: ReadonlySet<number>, dampBy = 0.3): SparseVec {
-  if (counts.length < df.length) counts = new Uint32Array(df.length);
-  if (distinct.length < seq.length) distinct = new Int32Array(seq.length);
+  reserve(df.length, seq.length);
   let size = 0;
   for (let x = 0; x < seq.length; x++) {
     const t = seq[x];
@@ -136,7 +141,7 @@ export function knnGraph(vecs: readonly SparseVec[], vocabSize: number, k = 10, 
     }
     for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = 0;
     const found: Neighbour[] = [];
-    for (let p = 0; p < size; p++) found.push({ j: topJ[p], sim: topS[p] });
+    for (let p = 0; p < size; p++) found[p] = { j: topJ[p], sim: topS[p] };
     graph[i] = found;
   }
   return graph;
