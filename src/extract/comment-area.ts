@@ -92,10 +92,11 @@ function after(el: Element, root: Element): Element | null {
 
 /**
  * Every id or class attribute that `isArea` or `isForeign` accepts holds one of these words: a
- * quick no for most elements of the page, read from the two attributes once.
+ * quick no for most elements of the page (a comment's own "comment" class among them), read
+ * from the two attributes once.
  */
-const AREA_OR_FOREIGN_WORD = /comment|kommentare|reactions|respond|disqus_thread|widget|menu|related|sidebar/i;
-function mayBeAreaOrForeign(el: Element): boolean {
+const AREA_OR_FOREIGN_WORD = /comments|comment-section|commentlist|comment-list|commentaires|kommentare|reactions|respond|disqus_thread|widget|menu|related|sidebar/i;
+export function mayBeAreaOrForeign(el: Element): boolean {
   const id = el.id;
   if (id && AREA_OR_FOREIGN_WORD.test(id)) return true;
   const c = el.getAttribute('class');
