@@ -13,12 +13,16 @@ import type { FrameDeps } from './frame-reading';
  */
 /** Injects the reading script into one frame of a tab unless a live copy already answers there. */
 export async function ensureReadingScript(tabId: number, frameId: number, file: string): Promise<void> {
+  if (!(await readingAlive(tabId, frameId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
+/** True when a live copy of the reading script answers in the frame (false after a reload or a navigation). */
+export function readingAlive(tabId: number, frameId = 0): Promise<boolean> {
   const ping: Msg<ContentRequests, 'ping'> = { type: 'ping' };
-  const alive = await browser.tabs
+  return browser.tabs
     .sendMessage(tabId, ping, { frameId })
     .then((r) => (r as { ok?: boolean } | undefined)?.ok === true)
     .catch(() => false);
-  if (!alive) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
 export function createFrameDeps(contentScript: string): FrameDeps {

@@ -175,3 +175,23 @@ describe('preview-tab: something to paint at once', () => {
     expect(await handlers['preview-tab']({ type: 'preview-tab', tabId: 1, refresh: true }, refused)).toEqual({ status: 'unreadable', reason: 'no-access' });
   });
 });
+
+describe('a page reloaded or left since its reading', () => {
+  it('is read again, and its annotations are off (the new document has none)', async () => {
+    const url = 'https://example.org/post';
+    const { deps, sent } = setup(url);
+    let alive = true;
+    deps.readingAlive = async () => alive;
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 8, refresh: false }, deps);
+    await handlers['set-annotations']({ type: 'set-annotations', tabId: 8, on: true }, deps);
+    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 8 }, deps)).on).toBe(true);
+    await handlers['preview-tab']({ type: 'preview-tab', tabId: 8, refresh: false }, deps);
+    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(1);
+    alive = false; // reloaded: the injected script is gone with the old document
+    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 8 }, deps)).on).toBe(false);
+    alive = true; // the next reading injects it again
+    const again = await handlers['preview-tab']({ type: 'preview-tab', tabId: 8, refresh: false }, deps);
+    expect(again.status).toBe('ok');
+    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(2);
+  });
+});

@@ -1,7 +1,7 @@
 import { analyze, withSummary } from '../core/analyze';
 import { unreadableReason } from '../core/page-kind';
 import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
-import type { TabStore } from './tab-store';
+import type { TabEntry, TabStore } from './tab-store';
 import { frameNowReadable, withFrameComments, type FrameDeps } from './frame-reading';
 import { packed, unpacked } from '../shared/wire';
 import { firstLook } from '../core/first-look';
@@ -14,6 +14,9 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** Makes sure our content script runs in the tab (injects it on demand). */
   ensureContent(tabId: number): Promise<void>;
+  /** Whether the reading script injected for the kept reading still runs in the tab: not after the
+   * page was reloaded or left, whose kept reading and annotations are then gone. Absent: assumed. */
+  readingAlive?(tabId: number): Promise<boolean>;
   sendToTab<K extends keyof ContentRequests>(tabId: number, msg: Msg<ContentRequests, K>): Promise<Res<ContentRequests, K>>;
   /** Reading comment-service frames (Disqus...) the reader let us read; without it, the top frame only. */
   frames?: FrameDeps;
@@ -37,9 +40,19 @@ async function readableUrl(tabId: number, deps: BackgroundDeps): Promise<{ url: 
   return reason ? { status: 'unreadable', reason } : { url: url as string };
 }
 
-/** The kept reading of the tab, when it is still the page's (same address, no newly readable frame). */
-async function kept(tabId: number, url: string, deps: BackgroundDeps): Promise<Analysis | null> {
+/** What is kept for the tab, forgotten first when the document it was read from is gone (reloaded, left). */
+async function current(tabId: number, deps: BackgroundDeps): Promise<TabEntry | null> {
   const cached = await deps.store.get(tabId);
+  if (cached && deps.readingAlive && !(await deps.readingAlive(tabId))) {
+    await deps.store.forget(tabId);
+    return null;
+  }
+  return cached;
+}
+
+/** The kept reading of the tab, when it is still the page's (same document, no newly readable frame). */
+async function kept(tabId: number, url: string, deps: BackgroundDeps): Promise<Analysis | null> {
+  const cached = await current(tabId, deps);
   // A comment frame the reader has just let us read is a reason to read again.
   const frameNew = cached && deps.frames ? await frameNowReadable(cached.analysis, deps.frames) : false;
   return cached && cached.url === url && !frameNew ? cached.analysis : null;
@@ -158,6 +171,8 @@ export const handlers: Handlers = {
   },
 
   async 'get-annotations'({ tabId }, deps) {
+    // A page reloaded since the annotations went on has none: the kept state goes with it.
+    if (deps.readingAlive && !(await deps.readingAlive(tabId))) await deps.store.forget(tabId);
     return { on: await deps.store.annotations(tabId) };
   },
 };

@@ -3,7 +3,7 @@ import contentScript from '../content/content-script.ts?script&iife';
 import annotationsScript from '../content/annotations-script.ts?script&iife';
 import { backgroundValidators, validate, type BackgroundRequests, type ContentRequests, type Msg } from '../shared/protocol';
 import { alwaysAnnotateListener, annotateTab } from './always-annotate';
-import { createFrameDeps, ensureReadingScript } from './frame-deps';
+import { createFrameDeps, ensureReadingScript, readingAlive } from './frame-deps';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';
 
@@ -13,6 +13,7 @@ const deps: BackgroundDeps = {
   store,
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
   ensureContent: (tabId) => ensureReadingScript(tabId, 0, contentScript),
+  readingAlive: (tabId) => readingAlive(tabId, 0),
   async sendToTab(tabId, msg) {
     // The annotations' own script goes in only when they are turned on (content/bridge.ts); it
     // registers once and ignores later injections.
