@@ -97,8 +97,9 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const units: Doc[] = [];
   // Words that name a participant: a short passage that names one is a remark to a person.
   const names = new Set(readers.flatMap((c) => c.author.split(/\s+/)).map(fold).filter((n) => n.length >= 3));
-  const addresses = (text: string) =>
-    /(?:^|\s)@\S/.test(text) || words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text)));
+  // `capitals`: some word starts with a capital (only then can one be a name).
+  const addresses = (text: string, capitals: boolean) =>
+    /(?:^|\s)@\S/.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
   for (let index = 0; index < readers.length; index++) {
     const comment = readers[index];
     const lang = langs.perComment.get(index) ?? langs.page;
@@ -106,13 +107,12 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
     let content = 0;
     let toneWords = false;
     for (const body of passages(bodies[index], lang)) {
-      const seq: number[] = [];
-      const { content: c, tone } = tokenize(body, lang, vocab, seq);
+      const { content: c, tone, capitals, seq } = tokenize(body, lang, vocab);
       content += c;
       toneWords ||= tone;
-      const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body));
-      parts.push(Int32Array.from(seq));
-      units.push({ index, comment, lang, body, seq: parts[parts.length - 1], contentTerms: c, eligible, toneWords: tone });
+      const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body, capitals));
+      parts.push(seq);
+      units.push({ index, comment, lang, body, seq, contentTerms: c, eligible, toneWords: tone });
     }
     // One passage (most comments): the comment's terms are the passage's, shared.
     const seq = parts.length === 1 ? parts[0] : joined(parts);

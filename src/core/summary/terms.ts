@@ -2,7 +2,7 @@
  * Words of a passage as term ids of a shared vocabulary, in one pass: each distinct word is folded,
  * checked against the stopwords, the greetings and the tone lexicon once, then found by one lookup.
  */
-import { fold, isStopword, scanWords, termKey } from '../text';
+import { fold, isStopword, scanWords, termKey, type TokenKind } from '../text';
 import { GREETINGS } from './lexicons';
 import { toneKeys } from './tone';
 
@@ -18,11 +18,15 @@ export interface Terms {
   content: number;
   /** The passage may hold a tone marker or insult (when false, it surely holds none). */
   tone: boolean;
+  /** Some token starts with a capital letter. */
+  capitals: boolean;
 }
 
 const GREETING = 1 << 30;
 const TONE = 1 << 29;
-const ID = TONE - 1;
+/** The word starts with a capital letter (it may name a participant). */
+const CAPITAL = 1 << 28;
+const ID = CAPITAL - 1;
 /** The id part of a stopword. */
 const STOP = ID;
 
@@ -44,7 +48,8 @@ function lookup(word: string, lang: string, vocab: Vocab): number {
   const f = fold(word);
   const keys = toneKeys(lang);
   const tone = keys.has(f) || (PIECE.test(word) && word.split(PIECE).some((p) => keys.has(fold(p)))) ? TONE : 0;
-  if (isStopword(f, lang)) return STOP | tone;
+  const flags = tone | (/^\p{Lu}/u.test(word) ? CAPITAL : 0);
+  if (isStopword(f, lang)) return STOP | flags;
   const key = termKey(word, lang);
   let id = vocab.ids.get(key);
   if (id === undefined) {
@@ -52,45 +57,61 @@ function lookup(word: string, lang: string, vocab: Vocab): number {
     vocab.ids.set(key, id);
     vocab.surface.push(word.toLowerCase());
   }
-  return id | tone | ((GREETINGS[lang] ?? GREETINGS.en).has(f) ? GREETING : 0);
+  return id | flags | ((GREETINGS[lang] ?? GREETINGS.en).has(f) ? GREETING : 0);
 }
 
 /** Marks of the terms counted in the passage being read (by term id), reused between passages. */
 let counted = new Int32Array(1024);
 let passage = 0;
+/** The passage being read: its ids so far (a reused buffer) and what it gave. */
+let ids = new Int32Array(1024);
+let size = 0;
+let terms: Terms = { content: 0, tone: false, capitals: false };
+let reading: { cache: Map<string, number>; lang: string; vocab: Vocab } | undefined;
 
-/** Grows the marks (called on every passage: no branch that an optimised tokenize would meet late). */
-function reserve(size: number): void {
-  if (size <= counted.length) return;
-  const grown = new Int32Array(Math.max(size, counted.length * 2));
-  grown.set(counted);
-  counted = grown;
+/** Grows the buffers (called on every passage: no branch that an optimised reader would meet late). */
+function reserve(vocabSize: number, length: number): void {
+  if (vocabSize > counted.length) {
+    const grown = new Int32Array(Math.max(vocabSize, counted.length * 2));
+    grown.set(counted);
+    counted = grown;
+  }
+  if (length > ids.length) ids = new Int32Array(Math.max(length, ids.length * 2));
 }
 
-/** Appends the passage's term ids to `out` (-1 marks a phrase break: stopword, number, link...). */
-export function tokenize(text: string, lang: string, vocab: Vocab, out: number[]): Terms {
-  const cache = cacheOf(vocab, lang);
-  const terms: Terms = { content: 0, tone: text.includes('+') };
-  passage++;
-  reserve(vocab.surface.length + text.length); // each new word takes at least one character
+function take(word: string, kind: TokenKind): void {
+  const r = reading as NonNullable<typeof reading>;
+  let v = STOP;
+  if (kind === 'word') {
+    v = r.cache.get(word) ?? -1;
+    if (v === -1) r.cache.set(word, (v = lookup(word, r.lang, r.vocab)));
+    if (v & TONE) terms.tone = true;
+    if (v & CAPITAL) terms.capitals = true;
+  } else if (kind !== 'number' && kind !== 'emoji') {
+    terms.tone = true; // "@idiot", "#honte": words the lexicon reads
+    if (/^\p{Lu}/u.test(word)) terms.capitals = true;
+  }
+  const id = v & ID;
+  if (id === STOP) {
+    if (size && ids[size - 1] !== -1) ids[size++] = -1;
+    return;
+  }
+  ids[size++] = id;
+  if (counted[id] !== passage) {
+    counted[id] = passage;
+    if (!(v & GREETING)) terms.content++;
+  }
+}
 
-  scanWords(text, lang, (word, kind) => {
-    let v = STOP;
-    if (kind === 'word') {
-      v = cache.get(word) ?? -1;
-      if (v === -1) cache.set(word, (v = lookup(word, lang, vocab)));
-      if (v & TONE) terms.tone = true;
-    } else if (kind !== 'number' && kind !== 'emoji') terms.tone = true; // "@idiot", "#honte": words the lexicon reads
-    const id = v & ID;
-    if (id === STOP) {
-      if (out.length && out[out.length - 1] !== -1) out.push(-1);
-      return;
-    }
-    out.push(id);
-    if (counted[id] !== passage) {
-      counted[id] = passage;
-      if (!(v & GREETING)) terms.content++;
-    }
-  });
-  return terms;
+/** The passage's term ids (-1 marks a phrase break: stopword, number, link...) and what it gave. */
+export function tokenize(text: string, lang: string, vocab: Vocab): Terms & { seq: Int32Array } {
+  reading = { cache: cacheOf(vocab, lang), lang, vocab };
+  terms = { content: 0, tone: text.includes('+'), capitals: false };
+  size = 0;
+  passage++;
+  // Each new word and each token take at least one character.
+  reserve(vocab.surface.length + text.length, text.length);
+  scanWords(text, lang, take);
+  reading = undefined;
+  return { ...terms, seq: ids.slice(0, size) };
 }
