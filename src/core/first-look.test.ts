@@ -29,6 +29,20 @@ describe('firstLook', () => {
     expect(first.comments.find((c) => c.id === '2')).toMatchObject({ parentId: null, depth: 0 });
   });
 
+  it('keeps the whole discussion\'s key points, and the thread lines, questions and tone of the kept comments only', () => {
+    const all = Array.from({ length: 30 }, (_, i) =>
+      comment(String(i + 1), i % 3 === 0 ? null : String(i - (i % 3) + 1), i % 3 === 0 ? 0 : 1),
+    ).map((c, i) => ({ ...c, text: `Pourquoi le gouvernement ne répond-il pas sur le budget ${i} ?`, paragraphs: [`Pourquoi le gouvernement ne répond-il pas sur le budget ${i} ?`] }));
+    const a = analyze(reading(all), { summary: true });
+    const first = firstLook(a, 9);
+    const ids = new Set(first.comments.map((c) => c.id));
+    expect(first.summary?.keyPoints).toEqual(a.summary?.keyPoints);
+    expect(first.summary?.threads.map((t) => t.rootId)).toEqual(['1', '4', '7']);
+    expect(a.summary?.questions.length).toBeGreaterThan(first.summary?.questions.length ?? 0);
+    expect(first.summary?.questions.every((q) => ids.has(q.commentId))).toBe(true);
+    expect(first.summary?.tone.perComment.every((t) => ids.has(t.commentId))).toBe(true);
+  });
+
   it('returns a small reading as it is', () => {
     const a = analyze(reading([comment('1', null, 0)]), { summary: false });
     expect(firstLook(a, 3)).toBe(a);

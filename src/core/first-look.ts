@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis-types';
+import type { Analysis, Summary } from './analysis-types';
 
 /** How many comments a first look carries: a few screens of threads, a small message. */
 export const FIRST_LOOK_COMMENTS = 200;
@@ -18,5 +18,18 @@ export function firstLook(a: Analysis, n = FIRST_LOOK_COMMENTS): Analysis {
   return {
     ...a,
     comments: kept.map((c) => (c.parentId !== null && !ids.has(c.parentId) ? { ...c, parentId: null, depth: 0 } : c)),
+    summary: a.summary && firstSummary(a.summary, ids),
+  };
+}
+
+/** The summary's whole-discussion parts as they are; its per-comment and per-thread lists for the kept comments only. */
+function firstSummary(s: Summary, ids: ReadonlySet<string>): Summary {
+  const langs = s.commentLangs && Object.fromEntries(Object.entries(s.commentLangs).filter(([id]) => ids.has(id)));
+  return {
+    ...s,
+    ...(langs ? { commentLangs: langs } : {}),
+    threads: s.threads.filter((t) => ids.has(t.rootId)),
+    questions: s.questions.filter((q) => ids.has(q.commentId)),
+    tone: { ...s.tone, perComment: s.tone.perComment.filter((t) => ids.has(t.commentId)) },
   };
 }
