@@ -59,7 +59,8 @@ export function createRealConnector(): Connector {
       ]);
       connector.annotationsOn = ann?.on === true;
       if (!first) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
-      if (first.status === 'ok' && first.preview) onState((last = toState(first, connector.annotationsOn, frame)));
+      // A first look that found nothing yet says nothing ("no comments" would be wrong a moment later).
+      if (first.status === 'ok' && first.preview && first.analysis.comments.length > 0) onState((last = toState(first, connector.annotationsOn, frame)));
       const res = first.status === 'ok' && first.preview ? await send({ type: 'analyze-tab', tabId, refresh }) : first;
       if (!res) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
       // Comments in a frame (Disqus...) the reader has not let us read yet: the popup offers to.
