@@ -1,30 +1,25 @@
 /** LexRank: PageRank over the symmetric top-k similarity graph, the centrality of each comment. */
-import type { Neighbour } from './vectors';
+import type { Graph } from './coverage';
 
-export function lexRank(adj: readonly Neighbour[][], iterations = 20, d = 0.85): Float64Array {
-  const n = adj.length;
-  // The edges as flat arrays, each weight already divided by its source's total: one pass per iteration.
-  let edges = 0;
-  for (const l of adj) edges += l.length;
-  const from = new Int32Array(edges);
-  const to = new Int32Array(edges);
-  const share = new Float64Array(edges);
-  let e = 0;
+export function lexRank(g: Graph, iterations = 20, d = 0.85): Float64Array {
+  const { start, to, sim } = g;
+  const n = start.length - 1;
+  // Each edge's weight divided by its source's total, and its source: one flat pass per iteration.
+  const from = new Int32Array(to.length);
+  const share = new Float64Array(to.length);
   for (let i = 0; i < n; i++) {
     let out = 0;
-    for (const x of adj[i]) out += x.sim;
-    if (!out) continue;
-    for (const x of adj[i]) {
+    for (let e = start[i]; e < start[i + 1]; e++) out += sim[e];
+    for (let e = start[i]; e < start[i + 1]; e++) {
       from[e] = i;
-      to[e] = x.j;
-      share[e++] = x.sim / out;
+      share[e] = out ? sim[e] / out : 0;
     }
   }
   let r = new Float64Array(n).fill(1 / Math.max(n, 1));
   let next = new Float64Array(n);
   for (let it = 0; it < iterations; it++) {
     next.fill((1 - d) / n);
-    for (let k = 0; k < e; k++) next[to[k]] += d * r[from[k]] * share[k];
+    for (let e = 0; e < to.length; e++) next[to[e]] += d * r[from[e]] * share[e];
     [r, next] = [next, r];
   }
   return r;

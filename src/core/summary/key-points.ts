@@ -76,9 +76,9 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const vecs = raw.map((v, i) => smooth(v, graph[i], raw, beta, SMOOTH_TERMS));
   const adj = symmetric(knnGraph(vecs, vocabSize, opts.k ?? 20, 0.1));
   const rank = lexRank(adj);
-  const maxRank = Math.max(...rank);
+  const maxRank = rank.reduce((a, b) => Math.max(a, b), 0);
   const max = opts.max ?? 12;
-  const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), undefined, opts.stopRatio ?? 0,
+  const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), opts.stopRatio ?? 0,
     Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
   const runnerUp = new Map<Doc, number>();
   const assigned = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2, runnerUp);
