@@ -18,8 +18,8 @@ export interface Doc {
   contentTerms: number;
   /** May stand for a key point: not a greeting, a bare quote, a one-word reply or a short remark to a participant. */
   eligible: boolean;
-  /** Replies that quote this passage: what others take up is a point of the discussion. */
-  quoted?: number;
+  /** Replies that quote this passage: what others take up is a point of the discussion (0: none). */
+  quoted: number;
   /** May hold a word of the tone lexicon (false: surely none, the tone reader can skip the words). */
   toneWords: boolean;
 }
@@ -112,11 +112,11 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
       toneWords ||= tone;
       const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body, capitals));
       parts.push(seq);
-      units.push({ index, comment, lang, body, seq, contentTerms: c, eligible, toneWords: tone });
+      units.push({ index, comment, lang, body, seq, contentTerms: c, eligible, quoted: 0, toneWords: tone });
     }
     // One passage (most comments): the comment's terms are the passage's, shared.
     const seq = parts.length === 1 ? parts[0] : joined(parts);
-    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS, toneWords });
+    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS, quoted: 0, toneWords });
   }
   markQuoted(readers, units, taken);
   return { docs, units, vocab, lang: langs.page };
@@ -141,7 +141,7 @@ function markQuoted(readers: readonly CommentRecord[], units: readonly Doc[], ta
     if (!taken[i].length || !c.parentId) return;
     for (const u of unitsOf.get(c.parentId) ?? []) {
       const text = letters(u.body);
-      if (taken[i].some((f) => text.includes(f))) u.quoted = (u.quoted ?? 0) + 1;
+      if (taken[i].some((f) => text.includes(f))) u.quoted++;
     }
   });
 }

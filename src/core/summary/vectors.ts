@@ -98,51 +98,76 @@ function strongest(w: Float32Array, probe: number, out: Int32Array): number {
   return size;
 }
 
+/** What one neighbour search reads and writes. */
+interface Search {
+  vecs: readonly SparseVec[];
+  start: Uint32Array;
+  at: Int32Array;
+  maxPosting: number;
+  dense: Float32Array;
+  seen: Int32Array;
+  order: Int32Array;
+  /** The k best so far, most similar first; a later candidate goes after equal ones (as a stable sort). */
+  topJ: Int32Array;
+  topS: Float64Array;
+  k: number;
+  minSim: number;
+  probe: number;
+}
+
+/**
+ * The neighbours of vector i. One call per vector (not one loop over all): the engine optimises it
+ * after a few vectors, with what every branch needs already seen, even on a first page.
+ */
+function neighboursOf(c: Search, i: number): Neighbour[] {
+  const { vecs, start, at, dense, seen, order, topJ, topS, k } = c;
+  const v = vecs[i];
+  for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = v.w[x];
+  const probes = strongest(v.w, c.probe, order);
+  let size = 0;
+  for (let o = 0; o < probes; o++) {
+    const t = v.ids[order[o]];
+    if (start[t + 1] - start[t] > c.maxPosting) continue;
+    for (let q = start[t]; q < start[t + 1]; q++) {
+      const j = at[q];
+      if (j === i || seen[j] === i) continue;
+      seen[j] = i;
+      const u = vecs[j];
+      let s = 0;
+      for (let y = 0; y < u.ids.length; y++) s += dense[u.ids[y]] * u.w[y];
+      if (s < c.minSim || (size === k && s <= topS[k - 1])) continue;
+      let p = size < k ? size++ : k - 1;
+      while (p > 0 && topS[p - 1] < s) {
+        topS[p] = topS[p - 1];
+        topJ[p] = topJ[p - 1];
+        p--;
+      }
+      topS[p] = s;
+      topJ[p] = j;
+    }
+  }
+  for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = 0;
+  const found: Neighbour[] = [];
+  for (let p = 0; p < size; p++) found[p] = { j: topJ[p], sim: topS[p] };
+  return found;
+}
+
 /**
  * Top-k neighbours of every vector with similarity >= minSim. Candidates come from the postings
  * of each vector's `probe` strongest terms; postings longer than `maxPosting` are skipped.
  */
 export function knnGraph(vecs: readonly SparseVec[], vocabSize: number, k = 10, minSim = 0.08, probe = 8): Neighbour[][] {
   const { start, at } = postingsOf(vecs, vocabSize);
-  const maxPosting = Math.max(50, Math.min(100, Math.ceil(vecs.length * 0.3)));
-  const dense = new Float32Array(vocabSize);
-  const seen = new Int32Array(vecs.length).fill(-1);
-  const order = new Int32Array(probe);
-  // The k best so far, most similar first; a later candidate goes after equal ones (as a stable sort).
-  const topJ = new Int32Array(k);
-  const topS = new Float64Array(k);
-  // A plain loop (not a callback per vector): the engine optimises it while it runs, even on a first call.
-  const graph: Neighbour[][] = new Array(vecs.length);
-  for (let i = 0; i < vecs.length; i++) {
-    const v = vecs[i];
-    for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = v.w[x];
-    const probes = strongest(v.w, probe, order);
-    let size = 0;
-    for (let o = 0; o < probes; o++) {
-      const t = v.ids[order[o]];
-      if (start[t + 1] - start[t] > maxPosting) continue;
-      for (let q = start[t]; q < start[t + 1]; q++) {
-        const j = at[q];
-        if (j === i || seen[j] === i) continue;
-        seen[j] = i;
-        const u = vecs[j];
-        let s = 0;
-        for (let y = 0; y < u.ids.length; y++) s += dense[u.ids[y]] * u.w[y];
-        if (s < minSim || (size === k && s <= topS[k - 1])) continue;
-        let p = size < k ? size++ : k - 1;
-        while (p > 0 && topS[p - 1] < s) {
-          topS[p] = topS[p - 1];
-          topJ[p] = topJ[p - 1];
-          p--;
-        }
-        topS[p] = s;
-        topJ[p] = j;
-      }
-    }
-    for (let x = 0; x < v.ids.length; x++) dense[v.ids[x]] = 0;
-    const found: Neighbour[] = [];
-    for (let p = 0; p < size; p++) found[p] = { j: topJ[p], sim: topS[p] };
-    graph[i] = found;
-  }
+  const search: Search = {
+    vecs, start, at, k, minSim, probe,
+    maxPosting: Math.max(50, Math.min(100, Math.ceil(vecs.length * 0.3))),
+    dense: new Float32Array(vocabSize),
+    seen: new Int32Array(vecs.length).fill(-1),
+    order: new Int32Array(probe),
+    topJ: new Int32Array(k),
+    topS: new Float64Array(k),
+  };
+  const graph: Neighbour[][] = [];
+  for (let i = 0; i < vecs.length; i++) graph[i] = neighboursOf(search, i);
   return graph;
 }
