@@ -51,10 +51,16 @@ export function assign(
     for (let k = 0; k < picks.length; k++) {
       const s = i === picks[k] ? 2 * CLEAR : sims[k];
       if (s > bestSim) {
-        if (best >= 0) [second, secondSim] = [best, bestSim];
+        if (best >= 0) {
+          second = best;
+          secondSim = bestSim;
+        }
         best = k;
         bestSim = s;
-      } else if (s > secondSim) [second, secondSim] = [k, s];
+      } else if (s > secondSim) {
+        second = k;
+        secondSim = s;
+      }
     }
     if (best < 0) continue;
     groups[best].push(d);

@@ -33,7 +33,7 @@ function normalised(sum: Centroid): Centroid {
 function cosine(a: Centroid, b: Centroid): number {
   const [s, l] = a.size < b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [t, w] of s) dot += w * (l.get(t) ?? 0);
+  s.forEach((w, t) => (dot += w * (l.get(t) ?? 0)));
   return dot;
 }
 

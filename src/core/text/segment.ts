@@ -88,7 +88,8 @@ export function* eachSentence(text: string, lang = 'und'): Generator<string> {
   if (last) yield last;
 }
 
-const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Spaces collapsed and trimmed (most sentences already are: then no new string). */
+const tidy = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
 /** Sentences of a text, trimmed, in order. Line breaks always end a sentence. */
 export function sentences(text: string, lang = 'und'): string[] {
@@ -137,12 +138,9 @@ function plainWords(text: string, lang: string, emit: TokenSink): void {
     for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) piece(s.segment, emit);
     return;
   }
-  FAST_WORD.lastIndex = 0;
-  for (let m = FAST_WORD.exec(text); m; m = FAST_WORD.exec(text)) {
-    const at = FAST_WORD.lastIndex; // kept across `emit`, which may tokenise another text
-    piece(m[0], emit);
-    FAST_WORD.lastIndex = at;
-  }
+  // All matches as plain strings at once (no match object per word).
+  const found = text.match(FAST_WORD);
+  if (found) for (const w of found) piece(w, emit);
 }
 
 /** Word tokens (no punctuation or spaces), URLs, @mentions, #tags and emoji kept whole. */
