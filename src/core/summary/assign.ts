@@ -4,52 +4,76 @@
  * picks using it) and accumulate into reused dense buffers instead of maps.
  */
 import type { Doc } from './prepare';
-import type { Neighbour, SparseVec } from './vectors';
+import type { Neighbour, Scratch, SparseVec } from './vectors';
 
 /** A comment is listed under its closest argument only when at least this many times closer to it than to the next one. */
 export const CLEAR = 2;
+
+/** The picks' terms as an inverted index: term -> linked entries (pick, weight). */
+interface PickIndex {
+  size: number;
+  head: Int32Array;
+  next: Int32Array;
+  pickOf: Int32Array;
+  weight: Float64Array;
+  sims: Float64Array;
+}
+
+/** Similarity of one vector to every pick, into `c.sims`. One call per comment, so the engine optimises it early. */
+function similarities(c: PickIndex, ids: Int32Array, w: Float32Array, terms: number): void {
+  const { size, head, next, pickOf, weight, sims } = c;
+  sims.fill(0);
+  for (let x = 0; x < terms; x++) {
+    if (ids[x] >= size) continue;
+    for (let e = head[ids[x]]; e >= 0; e = next[e]) sims[pickOf[e]] += weight[e] * w[x];
+  }
+}
 
 /**
  * Every eligible comment joins the pick it is most similar to, when similar enough (a pick joins itself).
  * `runnerUp` receives, for comments not CLEAR-ly closer to their pick than to another, that other pick.
  */
 export function assign(
-  eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[], vec: (d: Doc) => SparseVec, min: number,
+  eligible: readonly Doc[], sample: readonly Doc[], vecs: readonly SparseVec[], picks: readonly number[],
+  /** The vector of a comment outside the sample (used at once: a reused buffer will do). */
+  vec: (d: Doc) => Scratch, min: number,
   runnerUp?: Map<Doc, number>,
 ): Doc[][] {
   const groups: Doc[][] = picks.map(() => []);
   const inSample = new Map(sample.map((d, i) => [d, i]));
-  // Term -> the picks using it, as linked entries: a comment's similarity to every pick is one pass over its terms.
   let size = 0;
-  for (const p of picks) for (const t of vecs[p].ids) size = Math.max(size, t + 1);
-  const head = new Int32Array(size).fill(-1);
-  const next: number[] = [];
-  const pickOf: number[] = [];
-  const weight: number[] = [];
+  let entries = 0;
+  for (const p of picks) {
+    entries += vecs[p].ids.length;
+    for (const t of vecs[p].ids) size = Math.max(size, t + 1);
+  }
+  const c: PickIndex = {
+    size, head: new Int32Array(size).fill(-1), next: new Int32Array(entries), pickOf: new Int32Array(entries),
+    weight: new Float64Array(entries), sims: new Float64Array(picks.length),
+  };
+  let e = 0;
   picks.forEach((p, k) => {
     const v = vecs[p];
-    for (let x = 0; x < v.ids.length; x++) {
-      next.push(head[v.ids[x]]);
-      head[v.ids[x]] = pickOf.length;
-      pickOf.push(k);
-      weight.push(v.w[x]);
+    for (let x = 0; x < v.ids.length; x++, e++) {
+      c.next[e] = c.head[v.ids[x]];
+      c.head[v.ids[x]] = e;
+      c.pickOf[e] = k;
+      c.weight[e] = v.w[x];
     }
   });
-  const sims = new Float64Array(picks.length);
   for (const d of eligible) {
     const i = inSample.get(d);
-    const v = i !== undefined ? vecs[i] : vec(d);
-    sims.fill(0);
-    for (let x = 0; x < v.ids.length; x++) {
-      if (v.ids[x] >= size) continue;
-      for (let e = head[v.ids[x]]; e >= 0; e = next[e]) sims[pickOf[e]] += weight[e] * v.w[x];
+    if (i !== undefined) similarities(c, vecs[i].ids, vecs[i].w, vecs[i].ids.length);
+    else {
+      const s = vec(d);
+      similarities(c, s.ids, s.w, s.size);
     }
     let best = -1;
     let bestSim = min;
     let second = -1;
     let secondSim = 0;
     for (let k = 0; k < picks.length; k++) {
-      const s = i === picks[k] ? 2 * CLEAR : sims[k];
+      const s = i === picks[k] ? 2 * CLEAR : c.sims[k];
       if (s > bestSim) {
         if (best >= 0) {
           second = best;

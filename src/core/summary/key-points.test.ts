@@ -55,7 +55,7 @@ describe('assign', () => {
     const df = documentFrequency(units, vocab.surface.length);
     const vecs = units.map((d) => tfidf(d.seq, df, units.length));
     const runnerUp = new Map<Doc, number>();
-    const groups = assign(units, units, vecs, [0, 1, 2], (d) => vecs[d.index], 0.05, runnerUp);
+    const groups = assign(units, units, vecs, [0, 1, 2], (d) => ({ ...vecs[d.index], size: vecs[d.index].ids.length }), 0.05, runnerUp);
     expect(groups[0]).toContain(units[3]);
     expect(runnerUp.has(units[3])).toBe(false);
     expect(runnerUp.get(units[4])).toBeGreaterThanOrEqual(0);

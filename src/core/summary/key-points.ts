@@ -17,7 +17,7 @@ import { greedyCoverage, symmetric } from './coverage';
 import { mergeGroups } from './merge';
 import { smallPicks } from './small';
 import type { Doc, Vocab } from './prepare';
-import { documentFrequency, knnGraph, tfidf, type SparseVec } from './vectors';
+import { documentFrequency, knnGraph, tfidf, tfidfScratch, type Scratch, type SparseVec } from './vectors';
 
 export { assign } from './assign';
 
@@ -67,7 +67,8 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const vocabSize = vocab.surface.length;
   const df = documentFrequency(eligible, vocabSize);
   const vec = (d: Doc) => tfidf(d.seq, df, eligible.length, opts.titleTerms, opts.damp ?? 0);
-  if (opts.total < (opts.smallBelow ?? 40)) return small(eligible, vec, opts);
+  const scratch = (d: Doc) => tfidfScratch(d.seq, df, eligible.length, opts.titleTerms, opts.damp ?? 0);
+  if (opts.total < (opts.smallBelow ?? 40)) return small(eligible, vec, scratch, opts);
   const raw = sample.map(vec);
   const graph = knnGraph(raw, vocabSize, 10);
   // Smoothing pools the wording of many voices of one argument; a short discussion has too few voices
@@ -81,7 +82,7 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), opts.stopRatio ?? 0,
     Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
   const runnerUp = new Map<Doc, number>();
-  const assigned = assign(eligible, sample, vecs, picks, vec, opts.assignMin ?? 0.2, runnerUp);
+  const assigned = assign(eligible, sample, vecs, picks, scratch, opts.assignMin ?? 0.2, runnerUp);
   const index = new Map(sample.map((d, i) => [d, i]));
   const groups = mergeGroups(picks.map((pick, k) => ({ pick, members: assigned[k] })), (d) => {
     const i = index.get(d);
@@ -109,10 +110,10 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   return opts.order !== 'size' ? out : out.sort((a, b) => b.commentIds.length - a.commentIds.length);
 }
 
-function small(eligible: readonly Doc[], vec: (d: Doc) => SparseVec, opts: KeyPointOptions): KeyPoint[] {
+function small(eligible: readonly Doc[], vec: (d: Doc) => SparseVec, scratch: (d: Doc) => Scratch, opts: KeyPointOptions): KeyPoint[] {
   const vecs = eligible.map(vec);
   const picks = smallPicks(eligible, vecs, Math.min(opts.max ?? 12, 10));
-  const groups = assign(eligible, eligible, vecs, picks, vec, opts.assignMin ?? 0.2);
+  const groups = assign(eligible, eligible, vecs, picks, scratch, opts.assignMin ?? 0.2);
   return picks.map((p, k) => {
     const ids = [...new Set([eligible[p].comment.id, ...groups[k].map((d) => d.comment.id)])];
     return { text: representativeSentence(eligible[p]), commentIds: ids, share: ids.length / Math.max(1, opts.total) };

@@ -35,27 +35,38 @@ export function documentFrequency(docs: readonly Doc[], vocabSize: number): Uint
 /** Per-term counts of the vector being built, zero between calls (grown to the vocabulary). */
 let counts = new Uint32Array(1024);
 let distinct = new Int32Array(256);
+let weights = new Float32Array(256);
 
-/**
- * (1 + log tf) * idf, L2-normalised, terms in order of first use. `damp` lowers terms the article
- * title already states (the debate's own subject says nothing about which argument a comment makes).
- */
 /** Grows the buffers (called on every use: an engine optimising tfidf sees one stable call, never a new branch). */
 function reserve(terms: number, length: number): void {
   if (counts.length < terms) counts = new Uint32Array(terms);
-  if (distinct.length < length) distinct = new Int32Array(length);
+  if (distinct.length < length) {
+    distinct = new Int32Array(length);
+    weights = new Float32Array(length);
+  }
 }
 
-export function tfidf(seq: Int32Array, df: Uint32Array, n: number, damp?: ReadonlySet<number>, dampBy = 0.3): SparseVec {
+/** A vector in reused buffers: valid until the next call (for a product computed at once, no allocation). */
+export interface Scratch {
+  ids: Int32Array;
+  w: Float32Array;
+  size: number;
+}
+
+/**
+ * (1 + log tf) * idf, L2-normalised, terms in order of first use, in reused buffers. `damp` lowers terms
+ * the article title already states (the debate's own subject says nothing about which argument a comment makes).
+ */
+export function tfidfScratch(seq: Int32Array, df: Uint32Array, n: number, damp?: ReadonlySet<number>, dampBy = 0.3): Scratch {
   reserve(df.length, seq.length);
+  const ids = distinct;
+  const w = weights;
   let size = 0;
   for (let x = 0; x < seq.length; x++) {
     const t = seq[x];
     if (t < 0) continue;
-    if (counts[t]++ === 0) distinct[size++] = t;
+    if (counts[t]++ === 0) ids[size++] = t;
   }
-  const ids = distinct.slice(0, size);
-  const w = new Float32Array(size);
   let norm = 0;
   for (let k = 0; k < size; k++) {
     const t = ids[k];
@@ -67,19 +78,29 @@ export function tfidf(seq: Int32Array, df: Uint32Array, n: number, damp?: Readon
   }
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < size; k++) w[k] /= norm;
-  return { ids, w };
+  return { ids, w, size };
+}
+
+/** The same vector, its own copy. */
+export function tfidf(seq: Int32Array, df: Uint32Array, n: number, damp?: ReadonlySet<number>, dampBy = 0.3): SparseVec {
+  const { ids, w, size } = tfidfScratch(seq, df, n, damp, dampBy);
+  return { ids: ids.slice(0, size), w: w.slice(0, size) };
 }
 
 /** Postings as one flat array: the vectors holding term t are at[start[t]] .. at[start[t + 1]]. */
 function postingsOf(vecs: readonly SparseVec[], vocabSize: number): { start: Uint32Array; at: Int32Array } {
   const start = new Uint32Array(vocabSize + 1);
-  for (const v of vecs) for (let x = 0; x < v.ids.length; x++) start[v.ids[x] + 1]++;
+  for (let i = 0; i < vecs.length; i++) {
+    const ids = vecs[i].ids;
+    for (let x = 0; x < ids.length; x++) start[ids[x] + 1]++;
+  }
   for (let t = 0; t < vocabSize; t++) start[t + 1] += start[t];
   const fill = start.slice(0, vocabSize);
   const at = new Int32Array(start[vocabSize]);
-  vecs.forEach((v, i) => {
-    for (let x = 0; x < v.ids.length; x++) at[fill[v.ids[x]]++] = i;
-  });
+  for (let i = 0; i < vecs.length; i++) {
+    const ids = vecs[i].ids;
+    for (let x = 0; x < ids.length; x++) at[fill[ids[x]]++] = i;
+  }
   return { start, at };
 }
 
