@@ -30,11 +30,25 @@ export function urlSpans(text: string): [number, number][] {
   return [...text.matchAll(URL_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
+/** The characters `\s` matches (WhiteSpace and LineTerminator), by code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Index of the last character that is not a space (-1: none). */
+function lastVisible(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i;
+}
+
 function endsWithAbbreviation(seg: string): boolean {
   // Only the end can match: a word of at most 8 characters and its dot (then spaces).
-  const t = seg.trimEnd();
-  if (!t.endsWith('.')) return false;
-  const m = /(?:^|[\s(«"“])([\p{L}.°-]{1,8})\.$/u.exec(t.length > 10 ? t.slice(-10) : t);
+  const end = lastVisible(seg);
+  if (end < 0 || seg[end] !== '.') return false;
+  const t = seg.slice(Math.max(0, end - 9), end + 1);
+  const m = /(?:^|[\s(«"“])([\p{L}.°-]{1,8})\.$/u.exec(end >= 10 ? t : seg.slice(0, end + 1));
   if (!m) return false;
   const w = m[1].toLowerCase();
   // A lone capital initial ("J. Dupont") or a known abbreviation.
@@ -44,9 +58,9 @@ function endsWithAbbreviation(seg: string): boolean {
 /** True when the text ends with a line break (then only spaces). */
 function endsWithBreak(s: string): boolean {
   for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === '\n') return true;
-    if (!/\s/.test(c)) return false;
+    const c = s.charCodeAt(i);
+    if (c === 10) return true;
+    if (!isSpace(c)) return false;
   }
   return false;
 }
