@@ -2,7 +2,7 @@
  * Offline text analysis of a comment section, in the comments' own language: key points,
  * per-thread lines, key phrases, questions, exchanges and tone. Pure: Node, service worker, popup.
  */
-import type { Summary, ToneSignal } from '../analysis-types';
+import type { Summary } from '../analysis-types';
 import type { ArticleRecord, CommentRecord, ThreadNode } from '../types';
 import { termKey, words } from '../text';
 import { keyPoints, type KeyPointOptions } from './key-points';
@@ -10,7 +10,7 @@ import { keywords } from './keywords';
 import { prepareDocs, type Doc, type Vocab } from './prepare';
 import { exchanges, questions } from './signals';
 import { threadSummaries } from './threads';
-import { bucketsOf, distribution, toneOf } from './tone';
+import { bucketsOf, countBuckets, toneOf, type ToneBucket } from './tone';
 
 export interface SummaryInput {
   comments: readonly CommentRecord[];
@@ -36,7 +36,8 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
   const articleTerms = termIds(`${input.article.title}\n${input.article.text}`, lang, vocab);
 
   const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang, d.toneWords));
-  const toneById = new Map<string, ToneSignal>(tone.map((t) => [t.commentId, t]));
+  const buckets = tone.map(bucketsOf);
+  const bucketsById = new Map<string, ToneBucket[]>(tone.map((t, i) => [t.commentId, buckets[i]]));
   const unitsById = new Map<string, Doc[]>();
   for (const u of units) {
     const list = unitsById.get(u.comment.id);
@@ -44,15 +45,15 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
     else unitsById.set(u.comment.id, [u]);
   }
   const threads = threadSummaries(input.roots, (id) => byId.get(id), (id) => unitsById.get(id) ?? []).map((t, i) => {
-    const signals: ToneSignal[] = [];
+    const lists: ToneBucket[][] = [];
     const stack: ThreadNode[] = [input.roots[i]];
     while (stack.length) {
       const n = stack.pop() as ThreadNode;
-      const s = toneById.get(n.comment.id);
-      if (s) signals.push(s);
+      const b = bucketsById.get(n.comment.id);
+      if (b) lists.push(b);
       for (const ch of n.children) stack.push(ch);
     }
-    return { ...t, tone: distribution(signals) };
+    return { ...t, tone: countBuckets(lists) };
   });
 
   const commentLangs: Record<string, string> = {};
@@ -65,6 +66,6 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
     keywords: keywords(docs, vocab, articleTerms),
     questions: questions(input.roots, langOf),
     exchanges: exchanges(input.comments),
-    tone: { distribution: distribution(tone), perComment: tone.filter((t) => bucketsOf(t)[0] !== 'neutral') },
+    tone: { distribution: countBuckets(buckets), perComment: tone.filter((_, i) => buckets[i][0] !== 'neutral') },
   };
 }

@@ -145,10 +145,7 @@ function centralUnit(group: readonly Doc[], sample: readonly Doc[], vecs: readon
 export function representativeSentence(d: Doc): string {
   // Links and @mentions say nothing to a reader of the summary.
   const plain = /https?:\/\/|www\.|@/.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ') : d.body;
-  const body = plain
-    .replace(/\s+/g, ' ')
-    .replace(/^[^\p{L}\p{N}«"“(]+/u, '')
-    .trim();
+  const body = (/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).replace(/^[^\p{L}\p{N}«"“(]+/u, '').trim();
   if (body.length <= MAX_TEXT) return body;
   // The first full sentence usually states the point (read no further); else the longest that fits.
   let longest: string | undefined;

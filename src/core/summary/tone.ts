@@ -120,7 +120,12 @@ export function bucketsOf(t: ToneSignal): ToneBucket[] {
 }
 
 export function distribution(signals: readonly ToneSignal[]): Record<string, number> {
+  return countBuckets(signals.map(bucketsOf));
+}
+
+/** Comments per bucket, from each comment's buckets (computed once when a comment is counted in several places). */
+export function countBuckets(lists: readonly (readonly ToneBucket[])[]): Record<string, number> {
   const d: Record<string, number> = { neutral: 0, exclamatory: 0, shouting: 0, insulting: 0, agreeing: 0, disagreeing: 0 };
-  for (const s of signals) for (const b of bucketsOf(s)) d[b]++;
+  for (const l of lists) for (const b of l) d[b]++;
   return d;
 }
