@@ -53,10 +53,13 @@ export function createRealConnector(): Connector {
       tabId = await targetTab();
       if (tabId === null) return onState({ kind: 'unreadable', reason: 'no-tab' });
       // A first look at once (the first comments of a big thread), then the whole reading.
+      // (The marks are for the benchmark's timeline: bench/browser-measures.mjs.)
+      performance.mark('cl:ask');
       const [first, ann] = await Promise.all([
         send({ type: 'preview-tab', tabId, refresh }),
         send({ type: 'get-annotations', tabId }),
       ]);
+      performance.mark('cl:first-answer');
       connector.annotationsOn = ann?.on === true;
       if (!first) return onState({ kind: 'error', message: 'no-answer', details: 'The background did not answer.' });
       // A first look that found nothing yet says nothing ("no comments" would be wrong a moment later).
