@@ -29,7 +29,7 @@ type Handlers = {
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
 
 /** How long a first look may read the page before the popup paints (see 'preview-tab'). */
-export const PREVIEW_BUDGET_MS = 20;
+export const PREVIEW_BUDGET_MS = 40;
 
 type Entry = 'ok' | TabResult;
 
