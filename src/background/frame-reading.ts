@@ -1,3 +1,4 @@
+import { notes as NOTE } from '../core/notes';
 import { mergeFrameReading } from '../core/frame-merge';
 import { frameServiceOf, frameToRead, originPattern } from '../core/frames';
 import type { Extraction } from '../core/types';
@@ -38,11 +39,11 @@ export async function withFrameComments(tabId: number, top: Extraction, deps: Fr
       return hit?.service.id === want.service.id && originPattern(hit.origin) === want.origins[0];
     });
   } catch {
-    return noted(`Could not list the frames of this page to read the ${name} comments.`);
+    return noted(NOTE.frameList(name));
   }
-  if (frames.length === 0) return noted(`The ${name} frame is not on the page yet: scroll down to the comments, then read the page again.`);
+  if (frames.length === 0) return noted(NOTE.frameMissing(name));
   const readings = await Promise.all(frames.slice(0, MAX_FRAMES).map((f) => deps.extractFrame(tabId, f.frameId).catch(() => null)));
   const read = readings.filter((r): r is Extraction => r !== null && Array.isArray(r.comments));
-  if (read.length === 0) return noted(`Could not read the ${name} frame.`);
+  if (read.length === 0) return noted(NOTE.frameUnread(name));
   return mergeFrameReading(top, read, want.service, want.origin);
 }

@@ -1,4 +1,5 @@
 import type { FrameService } from './frames';
+import { notes as NOTE } from './notes';
 import type { CommentRecord, Extraction } from './types';
 
 /**
@@ -12,7 +13,7 @@ export function mergeFrameReading(top: Extraction, frames: readonly Extraction[]
   const host = hostOf(origin);
   const frame = frames.reduce<Extraction | null>((a, b) => (!a || b.comments.length > a.comments.length ? b : a), null);
   if (!frame || frame.comments.length === 0) {
-    return { ...top, notes: [...top.notes, `The ${service.name} frame (${host}) was read, but no comments were found in it.`] };
+    return { ...top, notes: [...top.notes, NOTE.frameEmpty(service.name, host)] };
   }
   // The page's own comments count unless they are a copy of the same service's (a Disqus
   // plugin's saved copy beside the live frame): then the frame, which is live, replaces them.
@@ -31,7 +32,7 @@ export function mergeFrameReading(top: Extraction, frames: readonly Extraction[]
       framed: null,
       fromFrame: service.id,
     },
-    notes: [...top.notes, ...frame.notes, `${frame.comments.length} comment${frame.comments.length === 1 ? '' : 's'} read from the ${service.name} frame (${host}).`],
+    notes: [...top.notes, ...frame.notes, NOTE.frameRead(frame.comments.length, service.name, host)],
   };
 }
 

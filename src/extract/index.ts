@@ -1,4 +1,5 @@
 import type { CommentRecord, Extraction } from '../core/types';
+import { notes as NOTE } from '../core/notes';
 import type { AdapterResult, ExtractContext } from './types';
 import { adapters } from './adapters';
 import { extractArticle } from './article';
@@ -28,7 +29,7 @@ export const LIMITS = { comments: 10_000, textChars: 20_000 } as const;
 /** Keeps at most LIMITS.comments comments of at most LIMITS.textChars characters each, and says so. */
 function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
   const kept = comments.length > LIMITS.comments ? comments.slice(0, LIMITS.comments) : comments;
-  if (kept !== comments) notes.push(`Partial result: read the first ${LIMITS.comments} of ${comments.length} comments.`);
+  if (kept !== comments) notes.push(NOTE.partialComments(LIMITS.comments, comments.length));
   let cut = 0;
   const out = kept.map((c) => {
     if (c.text.length <= LIMITS.textChars) return c;
@@ -42,7 +43,7 @@ function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
     }
     return { ...c, text: paragraphs.join('\n\n'), paragraphs };
   });
-  if (cut) notes.push(`Partial result: ${cut} very long comments were cut to ${LIMITS.textChars} characters.`);
+  if (cut) notes.push(NOTE.partialLongText(cut, LIMITS.textChars));
   return out;
 }
 
@@ -82,7 +83,7 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
   }
   if (best?.res.notes) notes.push(...best.res.notes);
   const outOfTime = now() > ctx.deadline;
-  if (outOfTime) notes.push(`Partial result: reading stopped after the time budget (${opts.budgetMs ?? 4000} ms).`);
+  if (outOfTime) notes.push(NOTE.partialBudget(opts.budgetMs ?? 4000));
   const comments = bounded(best?.res.comments ?? [], notes);
   const pageWide = !(opts.firstLook && outOfTime);
   return {

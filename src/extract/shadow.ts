@@ -1,3 +1,4 @@
+import { notes as NOTE } from '../core/notes';
 import { once, qsa } from './page-index';
 
 /**
@@ -82,9 +83,7 @@ export function unreadShadowSystem(doc: Document): ShadowSystem | null {
 
 /** The note an adapter gives when some of its hosts could not be read. */
 export function unreadNote(label: string, unread: number): string | null {
-  return unread
-    ? `${label}: ${unread === 1 ? 'one comment area was' : `${unread} comment areas were`} not read: not loaded yet, or in a closed shadow root that Comment Lens cannot read.`
-    : null;
+  return unread ? NOTE.unreadAreas(label, unread) : null;
 }
 
 /**

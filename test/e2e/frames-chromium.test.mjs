@@ -83,7 +83,7 @@ test('the comments of a granted cross-origin comment frame are read and merged w
   await popup.waitForSelector('[data-testid=stats-line]', { timeout: 20_000 });
   assert.match(await popup.textContent('[data-testid=stats-line]'), /^3 comments/);
   const notes = await popup.textContent('[data-testid=notes]');
-  assert.match(notes, /3 comments read from the Remark42 frame \(127\.0\.0\.1:\d+\)/);
+  assert.match(notes, /Comments read from the Remark42 frame \(127\.0\.0\.1:\d+\): 3\./);
   const participants = await popup.textContent('[data-testid=participants]');
   for (const [, , author] of COMMENTS) assert.ok(participants.includes(author), `${author} among the participants`);
   // The article is the page's, not the frame's.

@@ -1,3 +1,4 @@
+import { notes as NOTE } from '../../core/notes';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { anchorOf, clean, linksOf, paragraphsOf, timeOf } from '../dom-utils';
@@ -81,8 +82,8 @@ export const coralAdapter: Adapter = {
     const notes: string[] = [];
     const more = queryRoots(scan.roots, LOAD_MORE).length;
     const folded = queryRoots(scan.roots, FOLDED).length;
-    if (more) notes.push('Coral shows a “Load more” button: more comments can be loaded on the page.');
-    if (folded) notes.push(`Coral folds some replies (${folded} “Show all replies” control${folded > 1 ? 's' : ''}): they are not in the page yet.`);
+    if (more) notes.push(NOTE.loadMore('Coral', 'Load more'));
+    if (folded) notes.push(NOTE.folded('Coral', folded, 'Show all replies'));
     const unread = unreadNote('Coral', scan.unread.length);
     if (unread) notes.push(unread);
     return {

@@ -1,3 +1,4 @@
+import { notes as NOTE } from '../../core/notes';
 import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
@@ -61,9 +62,9 @@ export const githubAdapter: Adapter = {
     }
     if (!out.length) return null;
     const notes: string[] = [];
-    if (bots) notes.push(`${bots} comment${bots > 1 ? 's' : ''} by apps (bots) left out`);
+    if (bots) notes.push(NOTE.bots(bots));
     const hidden = qs(doc, '.js-discussion .ajax-pagination-form');
-    if (hidden) notes.push(`some timeline items are hidden behind "Load more": ${clean(hidden.textContent).slice(0, 60)}`);
+    if (hidden) notes.push(NOTE.hiddenTimeline(clean(hidden.textContent).slice(0, 60)));
     return { comments: out, confidence: 0.95, closed: locked(doc) || undefined, notes };
   },
 };

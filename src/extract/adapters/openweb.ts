@@ -1,3 +1,4 @@
+import { notes as NOTE } from '../../core/notes';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, timeOf } from '../dom-utils';
@@ -72,9 +73,9 @@ export const openwebAdapter: Adapter = {
     }
     if (!out.length) return null;
     const notes: string[] = [];
-    if (queryRoots(scan.roots, LOAD_MORE).length) notes.push('OpenWeb shows a “Show more comments” button: more comments can be loaded on the page.');
+    if (queryRoots(scan.roots, LOAD_MORE).length) notes.push(NOTE.loadMore('OpenWeb', 'Show more comments'));
     const folded = queryRoots(scan.roots, FOLDED).length;
-    if (folded) notes.push(`OpenWeb folds some replies (${folded} “Show more replies” control${folded > 1 ? 's' : ''}): they are not in the page yet.`);
+    if (folded) notes.push(NOTE.folded('OpenWeb', folded, 'Show more replies'));
     const unread = unreadNote('OpenWeb', scan.unread.length);
     if (unread) notes.push(unread);
     return { comments: out, confidence: 0.95, announcedCount: countOf(scan.roots), notes };

@@ -4,6 +4,7 @@ import type { FrameAccess } from '../connector';
 import { useT, type Translator } from '../i18n';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
+import { noteText } from './note-text';
 import { activityBuckets, depthCounts, languageName, languages, missingReasons, type MissingReason } from './overview-model';
 
 const TOP_PARTICIPANTS = 10;
@@ -63,7 +64,7 @@ export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewPro
       {analysis.notes.length > 0 && (
         <ul class="cl-reasons" data-testid="notes" aria-label={t('notesLabel')}>
           {analysis.notes.slice(0, 5).map((n, i) => (
-            <li key={i}>{n}</li>
+            <li key={i}>{noteText(n, t)}</li>
           ))}
         </ul>
       )}
