@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { mayMatch, qs, qsa, recordPageQueries, withPageIndex } from './page-index';
-import { needsOf, simpleMatcher } from './selectors';
+import { simpleMatcher } from './selectors';
+import { needsOf } from './selector-needs';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
 import { extractPage } from './index';
 

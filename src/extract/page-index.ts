@@ -12,7 +12,8 @@
  * that list. The test is conservative: anything it cannot read goes to the real query.
  */
 
-import { alternatives, needsOf, simpleMatcher, type Need } from './selectors';
+import { alternatives, simpleMatcher } from './selectors';
+import { needsOf, type Need } from './selector-needs';
 
 export interface PageIndex {
   readonly doc: Document;
