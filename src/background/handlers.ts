@@ -87,59 +87,44 @@ async function finish(tabId: number, url: string, own: Extraction, deps: Backgro
   return { status: 'ok', analysis: packed(analysis), timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
 }
 
-export const handlers: Handlers = {
-  async 'analyze-tab'({ tabId, refresh }, deps): Promise<TabResult> {
-    const where = await readableUrl(tabId, deps);
-    if (!('url' in where)) return where;
-    const { url } = where;
-    if (!refresh) {
-      const analysis = await kept(tabId, url, deps);
-      if (analysis) return { status: 'ok', analysis: packed(analysis) };
+/**
+ * A reading of the tab: the kept one unless `refresh`, else the page read again and kept. A first
+ * look (`preview`) is what the popup paints first: a big kept reading travels whole only after (a
+ * message of several MB takes longer than the popup's first paint may), so its first comments
+ * come now; a fresh reading gets PREVIEW_BUDGET_MS, and a page read in that time is simply read
+ * (kept, no preview flag); a bigger one shows what was read while 'analyze-tab' reads it all.
+ */
+async function reading(tabId: number, refresh: boolean, preview: boolean, deps: BackgroundDeps): Promise<TabResult> {
+  const where = await readableUrl(tabId, deps);
+  if (!('url' in where)) return where;
+  const { url } = where;
+  if (!refresh) {
+    const analysis = await kept(tabId, url, deps);
+    if (analysis) {
+      const first = preview ? firstLook(analysis) : analysis;
+      return first === analysis ? { status: 'ok', analysis: packed(analysis) } : { status: 'ok', analysis: packed(first), preview: true };
     }
-    const t0 = performance.now();
-    const injected = await inject(tabId, deps);
-    if (injected !== 'ok') return injected;
-    try {
-      const t1 = performance.now();
-      return await finish(tabId, url, unpacked(await deps.sendToTab(tabId, { type: 'extract' })), deps, t0, t1);
-    } catch (e) {
-      return { status: 'error', message: 'analysis-failed', details: describeError(e) };
-    }
-  },
+  }
+  const t0 = performance.now();
+  const injected = await inject(tabId, deps);
+  if (injected !== 'ok') return injected;
+  try {
+    const t1 = performance.now();
+    const own = unpacked(await deps.sendToTab(tabId, preview ? { type: 'extract', budgetMs: PREVIEW_BUDGET_MS } : { type: 'extract' }));
+    if (!preview || !own.outOfTime) return await finish(tabId, url, own, deps, t0, t1);
+    const t2 = performance.now();
+    const analysis = { ...analyze(own, { summary: false }), summaryPending: own.comments.length > 0 };
+    const r = (n: number) => Math.round(n);
+    const timings = { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(performance.now() - t2), store: 0 };
+    return { status: 'ok', analysis: packed(firstLook(analysis)), preview: true, timings };
+  } catch (e) {
+    return { status: 'error', message: 'analysis-failed', details: describeError(e) };
+  }
+}
 
-  /**
-   * What the popup paints first. A big kept reading travels whole only after (a message of
-   * several MB takes longer than the popup's first paint may), so its first comments come now;
-   * a fresh reading gets a few milliseconds, and a page read in that time is simply read (kept,
-   * no preview); a bigger one shows what was read while 'analyze-tab' reads it all.
-   */
-  async 'preview-tab'({ tabId, refresh }, deps): Promise<TabResult> {
-    const where = await readableUrl(tabId, deps);
-    if (!('url' in where)) return where;
-    const { url } = where;
-    if (!refresh) {
-      const analysis = await kept(tabId, url, deps);
-      if (analysis) {
-        const first = firstLook(analysis);
-        return first === analysis ? { status: 'ok', analysis: packed(analysis) } : { status: 'ok', analysis: packed(first), preview: true };
-      }
-    }
-    const t0 = performance.now();
-    const injected = await inject(tabId, deps);
-    if (injected !== 'ok') return injected;
-    try {
-      const t1 = performance.now();
-      const own = unpacked(await deps.sendToTab(tabId, { type: 'extract', budgetMs: PREVIEW_BUDGET_MS }));
-      if (!own.outOfTime) return await finish(tabId, url, own, deps, t0, t1);
-      const t2 = performance.now();
-      const analysis = { ...analyze(own, { summary: false }), summaryPending: own.comments.length > 0 };
-      const r = (n: number) => Math.round(n);
-      const timings = { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(performance.now() - t2), store: 0 };
-      return { status: 'ok', analysis: packed(firstLook(analysis)), preview: true, timings };
-    } catch (e) {
-      return { status: 'error', message: 'analysis-failed', details: describeError(e) };
-    }
-  },
+export const handlers: Handlers = {
+  'analyze-tab': ({ tabId, refresh }, deps) => reading(tabId, refresh, false, deps),
+  'preview-tab': ({ tabId, refresh }, deps) => reading(tabId, refresh, true, deps),
 
   async 'summarize-tab'({ tabId }, deps): Promise<TabResult> {
     const cached = await deps.store.get(tabId);
