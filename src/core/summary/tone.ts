@@ -4,7 +4,7 @@
  * comments and threads; never a verdict about a person.
  */
 import type { ToneSignal } from '../analysis-types';
-import { fold } from '../text';
+import { fold, isStopword } from '../text';
 import { AGREEMENT, DISAGREEMENT, INSULTS } from './lexicons';
 
 export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' | 'disagreeing' | 'neutral';
@@ -41,7 +41,9 @@ function lexicon(lang: string): Lexicon {
 }
 /**
  * Words whose absence proves a text holds no insult or marker of the lexicon: each insult, and for each
- * marker its longest run of letters (a marker can only be found where that run is a word or part of one).
+ * marker one of its runs of letters (a marker can only be found where each of its runs is a word or part
+ * of one). The run chosen is the longest that is not a stopword ("raison" of "vous avez raison", not
+ * "avez"): a rarer key lets more texts skip the lexicon.
  */
 const keysCache = new Map<string, ReadonlySet<string>>();
 export function toneKeys(lang: string): ReadonlySet<string> {
@@ -49,7 +51,8 @@ export function toneKeys(lang: string): ReadonlySet<string> {
   let keys = keysCache.get(lang);
   if (!keys) {
     const runs = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const longest = (xs: string[]) => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const longestOf = (xs: string[]) => xs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const longest = (xs: string[]) => longestOf(xs.filter((x) => !isStopword(x, lang))) || longestOf(xs);
     const all = new Set<string>();
     for (const w of lex.insults) all.add(longest(runs(w)));
     for (const markers of [lex.agree, lex.disagree]) for (const list of markers.values()) for (const m of list) all.add(longest(m.toks.flatMap(runs)));

@@ -4,6 +4,7 @@
  * never cut, French and Italian elisions (l’, d’, qu’, dell’) are split from their word, @mentions,
  * #tags, URLs and emoji stay whole.
  */
+import { scanPlainWords } from './word-scan';
 
 const ABBREVIATIONS = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'st', 'ste', 'cf', 'etc', 'ex', 'env', 'av', 'apr', 'j.-c',
@@ -130,14 +131,13 @@ function wordSegmenter(lang: string): Intl.Segmenter {
 const SPECIAL = new RegExp(`${URL_RE.source}|[@#][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_]|\\p{Extended_Pictographic}(?:\\p{EMod}|\\uFE0F|\\u200D\\p{Extended_Pictographic})*`, 'giu');
 /** Scripts written without spaces need the dictionary-based segmenter; others are split by a fast rule. */
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const FAST_WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Receives each token in reading order. */
 export type TokenSink = (text: string, kind: TokenKind) => void;
 
-function piece(word: string, emit: TokenSink): void {
+function piece(word: string, emit: TokenSink, apostrophe: boolean): void {
   let w = word;
-  const el = w.includes('’') || w.includes("'") ? ELISION.exec(w) : null;
+  const el = apostrophe ? ELISION.exec(w) : null;
   if (el && el[0].length < w.length) {
     emit(el[0], 'word');
     w = w.slice(el[0].length);
@@ -149,12 +149,10 @@ function piece(word: string, emit: TokenSink): void {
 
 function plainWords(text: string, lang: string, emit: TokenSink): void {
   if (NO_SPACE_SCRIPT.test(text)) {
-    for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) piece(s.segment, emit);
+    for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) piece(s.segment, emit, s.segment.includes('’') || s.segment.includes("'"));
     return;
   }
-  // All matches as plain strings at once (no match object per word).
-  const found = text.match(FAST_WORD);
-  if (found) for (const w of found) piece(w, emit);
+  scanPlainWords(text, (w, apostrophe) => piece(w, emit, apostrophe));
 }
 
 /** Word tokens (no punctuation or spaces), URLs, @mentions, #tags and emoji kept whole. */

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { scanPlainWords, WORD_RE } from './word-scan';
+
+const scan = (text: string) => {
+  const out: [string, boolean][] = [];
+  scanPlainWords(text, (w, a) => out.push([w, a]));
+  return out;
+};
+const byRegex = (text: string) => (text.match(WORD_RE) ?? []).map((w) => [w, /['’]/.test(w)]);
+
+describe('scanPlainWords gives the tokens of the word expression', () => {
+  test.each([
+    ['L’Union européenne prolonge d’un an les sanctions, n’est-ce pas ?'],
+    ['aujourd’hui: 3,5 % ou 3.14.15 — 2024abc, mot8547, 10-12, x.y.z.'],
+    ['rock’n’roll e.g. U.S.A. -- ’quoted’ l\'eau \'tis'],
+    ['Москва, 25 марта — «Спутник» сообщил'],
+    ['naïve café Zürich straße ½ ² Ⅻ ١٢٣ niño'],
+    ['e\u0301te\u0301 (combining accents) \u0301alone'],
+    ['emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters fall back to the expression'],
+    ['abc-𝔘x, 3.𝟙𝟚 and x𝔘 run on into astral letters and digits'],
+    [''],
+    ['...,,,---'],
+  ])('%s', (text) => {
+    expect(scan(text)).toEqual(byRegex(text));
+  });
+
+  test('on random mixes of letters, digits, joiners and spaces', () => {
+    const alphabet = ['a', 'Z', 'é', '9', '٣', '.', ',', '-', "'", '’', ' ', '\n', 'ж', '\u0301', '!', '½', '𝔘', '𝟙', '😀'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
+    }
+  });
+});
