@@ -37,7 +37,6 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
 
   const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang, d.toneWords));
   const buckets = tone.map(bucketsOf);
-  const bucketsById = new Map<string, ToneBucket[]>(tone.map((t, i) => [t.commentId, buckets[i]]));
   const unitsById = new Map<string, Doc[]>();
   for (const u of units) {
     const list = unitsById.get(u.comment.id);
@@ -49,8 +48,8 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
     const stack: ThreadNode[] = [input.roots[i]];
     while (stack.length) {
       const n = stack.pop() as ThreadNode;
-      const b = bucketsById.get(n.comment.id);
-      if (b) lists.push(b);
+      const d = byId.get(n.comment.id);
+      if (d) lists.push(buckets[d.index]);
       for (const ch of n.children) stack.push(ch);
     }
     return { ...t, tone: countBuckets(lists) };

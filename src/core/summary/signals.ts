@@ -35,8 +35,11 @@ export function exchanges(comments: readonly CommentRecord[], max = 10): Exchang
     e.count++;
     pairs.set(key, e);
   }
-  return [...pairs.values()]
-    .filter((e) => e.count >= 2)
-    .sort((p, q) => q.count - p.count || p.a.localeCompare(q.a))
-    .slice(0, max);
+  let kept = [...pairs.values()].filter((e) => e.count >= 2);
+  // Only pairs that can be among the first `max` are sorted (names compared only there).
+  if (kept.length > max) {
+    const least = kept.map((e) => e.count).sort((x, y) => y - x)[max - 1];
+    kept = kept.filter((e) => e.count >= least);
+  }
+  return kept.sort((p, q) => q.count - p.count || p.a.localeCompare(q.a)).slice(0, max);
 }

@@ -2,7 +2,7 @@
  * Words of a passage as term ids of a shared vocabulary, in one pass: each distinct word is folded,
  * checked against the stopwords, the greetings and the tone lexicon once, then found by one lookup.
  */
-import { fold, isStopword, scanWords, termKey, type TokenKind } from '../text';
+import { fold, isStopword, scanWords, termKey, WordTable, type TokenKind } from '../text';
 import { GREETINGS } from './lexicons';
 import { toneKeys } from './tone';
 
@@ -30,14 +30,14 @@ const ID = CAPITAL - 1;
 /** The id part of a stopword. */
 const STOP = ID;
 
-/** Per language, word -> id and flags: one lookup per token. */
-const wordCache = new WeakMap<Vocab, Map<string, Map<string, number>>>();
+/** Per language, word -> id and flags: one lookup per token, most of them without cutting the word out. */
+const wordCache = new WeakMap<Vocab, Map<string, WordTable>>();
 
-function cacheOf(vocab: Vocab, lang: string): Map<string, number> {
+function cacheOf(vocab: Vocab, lang: string): WordTable {
   let byLang = wordCache.get(vocab);
   if (!byLang) wordCache.set(vocab, (byLang = new Map()));
   let cache = byLang.get(lang);
-  if (!cache) byLang.set(lang, (cache = new Map()));
+  if (!cache) byLang.set(lang, (cache = new WordTable()));
   return cache;
 }
 
@@ -67,7 +67,7 @@ let passage = 0;
 let ids = new Int32Array(1024);
 let size = 0;
 let terms: Terms = { content: 0, tone: false, capitals: false };
-let reading: { cache: Map<string, number>; lang: string; vocab: Vocab } | undefined;
+let reading: { cache: WordTable; lang: string; vocab: Vocab } | undefined;
 
 /** Grows the buffers (called on every passage: no branch that an optimised reader would meet late). */
 function reserve(vocabSize: number, length: number): void {
@@ -81,16 +81,33 @@ function reserve(vocabSize: number, length: number): void {
 
 function take(word: string, kind: TokenKind): void {
   const r = reading as NonNullable<typeof reading>;
-  let v = STOP;
   if (kind === 'word') {
-    v = r.cache.get(word) ?? -1;
-    if (v === -1) r.cache.set(word, (v = lookup(word, r.lang, r.vocab)));
-    if (v & TONE) terms.tone = true;
-    if (v & CAPITAL) terms.capitals = true;
-  } else if (kind !== 'number' && kind !== 'emoji') {
+    let v = r.cache.get(word);
+    if (v === -1) r.cache.add(word, (v = lookup(word, r.lang, r.vocab)));
+    takeValue(v);
+    return;
+  }
+  if (kind !== 'number' && kind !== 'emoji') {
     terms.tone = true; // "@idiot", "#honte": words the lexicon reads
     if (/^\p{Lu}/u.test(word)) terms.capitals = true;
   }
+  takeValue(STOP);
+}
+
+/** A plain word as a range of the passage: found in the table without a new string when seen before. */
+function takeRange(text: string, start: number, end: number): void {
+  const r = reading as NonNullable<typeof reading>;
+  let v = r.cache.findRange(text, start, end);
+  if (v === -1) {
+    const word = text.slice(start, end);
+    r.cache.add(word, (v = lookup(word, r.lang, r.vocab)));
+  }
+  takeValue(v);
+}
+
+function takeValue(v: number): void {
+  if (v & TONE) terms.tone = true;
+  if (v & CAPITAL) terms.capitals = true;
   const id = v & ID;
   if (id === STOP) {
     if (size && ids[size - 1] !== -1) ids[size++] = -1;
@@ -111,7 +128,7 @@ export function tokenize(text: string, lang: string, vocab: Vocab): Terms & { se
   passage++;
   // Each new word and each token take at least one character.
   reserve(vocab.surface.length + text.length, text.length);
-  scanWords(text, lang, take);
+  scanWords(text, lang, take, takeRange);
   reading = undefined;
   // Fields copied by name: an object spread here cost as much as the rest of the passage's reading.
   return { content: terms.content, tone: terms.tone, capitals: terms.capitals, seq: keep(size) };

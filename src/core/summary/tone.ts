@@ -4,14 +4,13 @@
  * comments and threads; never a verdict about a person.
  */
 import type { ToneSignal } from '../analysis-types';
-import { fold, isStopword } from '../text';
+import { fold, isStopword, scanToneTokens, TONE_TOKEN_RE, WordTable } from '../text';
 import { AGREEMENT, DISAGREEMENT, INSULTS } from './lexicons';
 
 export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' | 'disagreeing' | 'neutral';
 
 /** Markers are matched as whole token sequences: " tout a fait " inside " ... tout a fait ... ". */
-const TOKEN = /[\p{L}\p{N}’'+]+/gu;
-const tokensOf = (text: string) => text.match(TOKEN) ?? [];
+const tokensOf = (text: string) => text.match(TONE_TOKEN_RE) ?? [];
 /** Markers indexed by their first (folded) token: a text is scanned once, not once per marker. */
 interface Marker { marker: string; toks: string[]; rank: number }
 type Markers = Map<string, Marker[]>;
@@ -28,13 +27,14 @@ function prepare(list: readonly string[]): Markers {
 }
 /** What the lexicon says of one (lower-case) token: its folded form, and the markers it may open. */
 interface Word { folded: string; insult: boolean; agree?: Marker[]; disagree?: Marker[] }
-interface Lexicon { insults: Set<string>; agree: Markers; disagree: Markers; words: Map<string, Word> }
+/** `seen`: each (lower-case) token read so far -> its index in `words`. */
+interface Lexicon { insults: Set<string>; agree: Markers; disagree: Markers; seen: WordTable; words: Word[] }
 const cache = new Map<string, Lexicon>();
 function lexicon(lang: string): Lexicon {
   const key = INSULTS[lang] ? lang : 'en';
   let l = cache.get(key);
   if (!l) {
-    l = { insults: new Set(INSULTS[key]), agree: prepare(AGREEMENT[key]), disagree: prepare(DISAGREEMENT[key]), words: new Map() };
+    l = { insults: new Set(INSULTS[key]), agree: prepare(AGREEMENT[key]), disagree: prepare(DISAGREEMENT[key]), seen: new WordTable(), words: [] };
     cache.set(key, l);
   }
   return l;
@@ -63,14 +63,18 @@ export function toneKeys(lang: string): ReadonlySet<string> {
 }
 
 /** One lookup per token (cached per distinct word): folding and the three lists at once. */
-function wordOf(token: string, lex: Lexicon): Word {
-  let w = lex.words.get(token);
-  if (w === undefined) {
-    if (lex.words.size > 100_000) lex.words.clear();
-    const folded = fold(token);
-    w = { folded, insult: lex.insults.has(folded), agree: lex.agree.get(folded), disagree: lex.disagree.get(folded) };
-    lex.words.set(token, w);
+function wordOf(text: string, start: number, end: number, lex: Lexicon): Word {
+  const k = lex.seen.findRange(text, start, end);
+  if (k >= 0) return lex.words[k];
+  if (lex.words.length > 100_000) {
+    lex.seen.clear();
+    lex.words = [];
   }
+  const token = text.slice(start, end);
+  const folded = fold(token);
+  const w: Word = { folded, insult: lex.insults.has(folded), agree: lex.agree.get(folded), disagree: lex.disagree.get(folded) };
+  lex.seen.add(token, lex.words.length);
+  lex.words.push(w);
   return w;
 }
 /** Markers found at the given starts, in the lexicon's order. */
@@ -82,16 +86,37 @@ function found(tokens: readonly string[], starts: readonly number[], pick: (w: W
   return out.sort((a, b) => a.rank - b.rank).map((m) => m.marker);
 }
 
+/** Runs of sentence-end marks (. ! ? …), and how many of them hold a "!" (counted, no array of runs). */
+function endMarks(text: string): [number, number] {
+  let ends = 0;
+  let bangs = 0;
+  let inRun = false;
+  let bang = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const mark = c === 46 || c === 33 || c === 63 || c === 0x2026;
+    if (mark) {
+      if (!inRun) ends++;
+      inRun = true;
+      if (c === 33) bang = true;
+    } else if (inRun) {
+      if (bang) bangs++;
+      inRun = bang = false;
+    }
+  }
+  if (bang) bangs++;
+  return [ends, bangs];
+}
+
 /** `lexical` false: the text is known to hold no word of the lexicon (see toneKeys), only marks are counted. */
 export function toneOf(commentId: string, text: string, lang: string, lexical = true): ToneSignal {
-  const ends = text.match(/[.!?…]+/g) ?? [];
-  const bangs = ends.filter((e) => e.includes('!')).length;
+  const [ends, bangs] = endMarks(text);
   // Shouting needs runs of capitals: only then are words counted.
   const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
   const lex = lexicon(lang);
-  const raw = lexical ? tokensOf(text.toLowerCase()) : [];
-  const words = raw.map((t) => wordOf(t, lex));
+  const words: Word[] = [];
+  if (lexical) scanToneTokens(text.toLowerCase(), (t, start, end) => words.push(wordOf(t, start, end, lex)));
   const tokens = words.map((w) => w.folded);
   const insults: string[] = [];
   const agreeAt: number[] = [];
@@ -103,7 +128,7 @@ export function toneOf(commentId: string, text: string, lang: string, lexical = 
   });
   return {
     commentId,
-    exclamation: ends.length ? bangs / ends.length : 0,
+    exclamation: ends ? bangs / ends : 0,
     // One or two capitalised acronyms (UE, USA) are not shouting: needs at least three words.
     capitals: caps >= 3 ? caps / letterWords.length : 0,
     insults,

@@ -1,5 +1,7 @@
 export { eachSentence, sentences, words, scanWords, urlSpans } from './segment';
-export type { Token, TokenKind, TokenSink } from './segment';
+export type { Token, TokenKind, TokenSink, WordRangeSink } from './segment';
+export { WordTable } from './word-table';
+export { scanToneTokens, TONE_TOKEN_RE } from './word-scan';
 export { normalizeText, fold, termKey } from './normalize';
 export { stopwordsFor, isStopword, SUPPORTED_LANGS } from './stopwords';
 export { detectLang, decideLanguages, primaryTag, ANALYSIS_LANGS, MIN_COMMENT_CHARS } from './lang';

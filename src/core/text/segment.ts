@@ -134,6 +134,11 @@ const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 
 /** Receives each token in reading order. */
 export type TokenSink = (text: string, kind: TokenKind) => void;
+/**
+ * Optional fast path for the commonest token: a plain word (starting with a letter, no apostrophe) as
+ * the range text[start, end) of a longer text, not cut out of it. Without it such words go to the TokenSink.
+ */
+export type WordRangeSink = (text: string, start: number, end: number) => void;
 
 function piece(word: string, emit: TokenSink, apostrophe: boolean): void {
   let w = word;
@@ -147,32 +152,44 @@ function piece(word: string, emit: TokenSink, apostrophe: boolean): void {
   emit(w, c >= 48 && c <= 57 && /^[\p{N}.,'’-]+$/u.test(w) ? 'number' : 'word');
 }
 
-function plainWords(text: string, lang: string, emit: TokenSink): void {
+function plainWords(text: string, lang: string, emit: TokenSink, range?: WordRangeSink): void {
   if (NO_SPACE_SCRIPT.test(text)) {
     for (const s of wordSegmenter(lang).segment(text)) if (s.isWordLike) piece(s.segment, emit, s.segment.includes('’') || s.segment.includes("'"));
     return;
   }
-  scanPlainWords(text, (w, apostrophe) => piece(w, emit, apostrophe));
+  if (!range) {
+    scanPlainWords(text, (t, start, end, apostrophe) => piece(t.slice(start, end), emit, apostrophe));
+    return;
+  }
+  scanPlainWords(text, (t, start, end, apostrophe) => {
+    // What piece() would split (an elision) or call a number goes the token way.
+    const c = t.charCodeAt(start);
+    if (apostrophe || (c >= 48 && c <= 57)) piece(t.slice(start, end), emit, apostrophe);
+    else range(t, start, end);
+  });
 }
 
 /** Word tokens (no punctuation or spaces), URLs, @mentions, #tags and emoji kept whole. */
 const MAYBE_SPECIAL = /[@#]|https?:|www\.|[\u2600-\u27bf\u{1f000}-\u{1faff}]/iu;
 
-/** The tokens of `words`, handed one by one to `emit` (no token objects: for hot loops). */
-export function scanWords(text: string, lang: string, emit: TokenSink): void {
+/**
+ * The tokens of `words`, handed one by one to `emit` (no token objects: for hot loops); plain words to
+ * `range` when given.
+ */
+export function scanWords(text: string, lang: string, emit: TokenSink, range?: WordRangeSink): void {
   if (!MAYBE_SPECIAL.test(text)) {
-    plainWords(text, lang, emit);
+    plainWords(text, lang, emit, range);
     return;
   }
   let last = 0;
   for (const m of text.matchAll(SPECIAL)) {
     const i = m.index ?? 0;
-    plainWords(text.slice(last, i), lang, emit);
+    plainWords(text.slice(last, i), lang, emit, range);
     const t = m[0];
     emit(t, t[0] === '@' ? 'mention' : t[0] === '#' ? 'hashtag' : /^(?:https?:|www\.)/i.test(t) ? 'url' : 'emoji');
     last = i + t.length;
   }
-  plainWords(text.slice(last), lang, emit);
+  plainWords(text.slice(last), lang, emit, range);
 }
 
 export function words(text: string, lang = 'und'): Token[] {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { scanPlainWords, WORD_RE } from './word-scan';
+import { scanPlainWords, scanToneTokens, TONE_TOKEN_RE, WORD_RE } from './word-scan';
 
 const scan = (text: string) => {
   const out: [string, boolean][] = [];
-  scanPlainWords(text, (w, a) => out.push([w, a]));
+  scanPlainWords(text, (t, start, end, a) => out.push([t.slice(start, end), a]));
   return out;
 };
 const byRegex = (text: string) => (text.match(WORD_RE) ?? []).map((w) => [w, /['’]/.test(w)]);
@@ -30,6 +30,34 @@ describe('scanPlainWords gives the tokens of the word expression', () => {
     const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let k = 0; k < 2000; k++) {
       const text = Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
+    }
+  });
+});
+
+describe('scanToneTokens gives the tokens of the tone expression', () => {
+  const scan = (text: string) => {
+    const out: string[] = [];
+    scanToneTokens(text, (t, start, end) => out.push(t.slice(start, end)));
+    return out;
+  };
+  const byRegex = (text: string) => text.match(TONE_TOKEN_RE) ?? [];
+
+  test.each([
+    ['pas d’accord, c\'est n’importe quoi +1 !!'],
+    ['e\u0301te\u0301 : a mark splits a token'],
+    ['😀 bravo 𝔘𝔫𝔦 ok+1'],
+    [''],
+  ])('%s', (text) => {
+    expect(scan(text)).toEqual(byRegex(text));
+  });
+
+  test('on random mixes', () => {
+    const alphabet = ['a', 'é', '9', '+', "'", '’', ' ', '-', '\u0301', 'ж', '½', '𝔘', '😀', '.'];
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 20) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
       expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
     }
   });

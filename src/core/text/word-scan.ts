@@ -14,6 +14,7 @@ const ASTRAL = 1;
 const OTHER = 2;
 const DIGIT = 3;
 const LETTER = 4;
+const MARK = 5;
 /** Class of each BMP character, learnt on first sight. */
 const classes = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) classes[c] = c >= 48 && c <= 57 ? DIGIT : (c | 32) >= 97 && (c | 32) <= 122 ? LETTER : OTHER;
@@ -23,7 +24,7 @@ function classOf(c: number): number {
   let k = classes[c];
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    k = /\p{N}/u.test(ch) ? DIGIT : /[\p{L}\p{M}]/u.test(ch) ? LETTER : OTHER;
+    k = /\p{N}/u.test(ch) ? DIGIT : /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : OTHER;
     classes[c] = k;
   }
   return k;
@@ -33,10 +34,14 @@ function classOf(c: number): number {
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /**
- * Hands each word to `emit` in reading order; `apostrophe` tells whether it holds ' or ’ (an elision may
- * need splitting).
+ * Receives each word as a range of a text (`text.slice(start, end)`, not cut out: a caller that knows the
+ * word already need not make a string of it); `apostrophe` tells whether it holds ' or ’ (an elision may
+ * need splitting). `text` is the scanned text, or a word itself when the regular expression read it.
  */
-export function scanPlainWords(text: string, emit: (word: string, apostrophe: boolean) => void): void {
+export type WordRange = (text: string, start: number, end: number, apostrophe: boolean) => void;
+
+/** Hands each word to `emit` in reading order. */
+export function scanPlainWords(text: string, emit: WordRange): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -75,11 +80,46 @@ export function scanPlainWords(text: string, emit: (word: string, apostrophe: bo
     if (i < n && (classes[text.charCodeAt(i)] === ASTRAL || (i + 1 < n && classes[text.charCodeAt(i + 1)] === ASTRAL))) {
       return fallback(text, start, emit);
     }
-    emit(text.slice(start, i), apostrophe);
+    emit(text, start, i, apostrophe);
   }
 }
 
-function fallback(text: string, from: number, emit: (word: string, apostrophe: boolean) => void): void {
+function fallback(text: string, from: number, emit: WordRange): void {
   const found = (from ? text.slice(from) : text).match(WORD_RE);
-  if (found) for (const w of found) emit(w, w.includes('’') || w.includes("'"));
+  if (found) for (const w of found) emit(w, 0, w.length, w.includes('’') || w.includes("'"));
+}
+
+export const TONE_TOKEN_RE = /[\p{L}\p{N}’'+]+/gu;
+/** In a tone token besides letters and digits: ’ ' + */
+const isToneJoiner = (c: number) => c === 0x2019 || c === 39 || c === 43;
+
+/**
+ * The runs of letters, digits, apostrophes and "+" of a text (the tokens of TONE_TOKEN_RE: marks are
+ * not part of them), as ranges. From a character outside the Basic Multilingual Plane on, the expression.
+ */
+export function scanToneTokens(text: string, emit: (text: string, start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if (k === ASTRAL) return toneFallback(text, i, emit);
+    if (k !== DIGIT && k !== LETTER && !isToneJoiner(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      const kd = classOf(d);
+      if (kd === ASTRAL) return toneFallback(text, start, emit);
+      if (kd !== DIGIT && kd !== LETTER && !isToneJoiner(d)) break;
+    }
+    emit(text, start, i);
+  }
+}
+
+function toneFallback(text: string, from: number, emit: (text: string, start: number, end: number) => void): void {
+  const found = (from ? text.slice(from) : text).match(TONE_TOKEN_RE);
+  if (found) for (const w of found) emit(w, 0, w.length);
 }
