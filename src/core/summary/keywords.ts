@@ -8,6 +8,51 @@ import type { Doc, Vocab } from './prepare';
 
 const MAX_DOCS = 2000;
 
+/**
+ * Phrases as a trie of term ids (node 0: root): small integer keys, no allocation per phrase.
+ * `last`: the document that last counted the node.
+ */
+interface Trie { children: (Map<number, number> | undefined)[]; term: number[]; parent: number[]; count: number[]; last: number[] }
+
+// One document per call (not one loop over all documents): the engine optimises a function called
+// thousands of times from its first page, where a single long loop runs unoptimised until replaced.
+function countTerms(seq: Int32Array, uni: Uint32Array, mark: Int32Array, doc: number): void {
+  for (let i = 0; i < seq.length; i++) {
+    const t = seq[i];
+    if (t >= 0 && mark[t] !== doc) {
+      mark[t] = doc;
+      uni[t]++;
+    }
+  }
+}
+
+function countPhrases(s: Int32Array, trie: Trie, uni: Uint32Array, minDf: number, doc: number): void {
+  const { children, term, parent, count, last } = trie;
+  for (let i = 0; i < s.length; i++) {
+    let node = 0;
+    for (let n = 0; n < 3 && i + n < s.length && s[i + n] >= 0 && uni[s[i + n]] >= minDf; n++) {
+      if (n > 0 && s[i + n] === s[i + n - 1]) break;
+      let kids = children[node];
+      if (!kids) children[node] = kids = new Map();
+      let next = kids.get(s[i + n]);
+      if (next === undefined) {
+        next = term.length;
+        kids.set(s[i + n], next);
+        children.push(undefined);
+        term.push(s[i + n]);
+        parent.push(node);
+        count.push(0);
+        last.push(-1);
+      }
+      node = next;
+      if (last[node] !== doc) {
+        last[node] = doc;
+        count[node]++;
+      }
+    }
+  }
+}
+
 export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, max = 15): Keyword[] {
   const V = vocab.surface.length + 1;
   const step = Math.max(1, docs.length / MAX_DOCS);
@@ -15,47 +60,16 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
   const uni = new Uint32Array(V);
   const mark = new Int32Array(V).fill(-1);
   let seen = 0;
-  for (let x = 0; x < docs.length; x += step, seen++) {
-    for (const t of docs[Math.floor(x)].seq) if (t >= 0 && mark[t] !== seen) {
-      mark[t] = seen;
-      uni[t]++;
-    }
-  }
+  for (let x = 0; x < docs.length; x += step, seen++) countTerms(docs[Math.floor(x)].seq, uni, mark, seen);
   const minDf = Math.max(2, Math.ceil(seen * 0.01));
-  // Phrases as a trie of term ids (node 0: root): small integer keys, no allocation per phrase.
   const children: (Map<number, number> | undefined)[] = [undefined];
   const term = [-1];
   const parent = [-1];
   const count = [0];
   const last = [-1];
+  const trie: Trie = { children, term, parent, count, last };
   seen = 0;
-  for (let x = 0; x < docs.length; x += step) {
-    const s = docs[Math.floor(x)].seq;
-    for (let i = 0; i < s.length; i++) {
-      let node = 0;
-      for (let n = 0; n < 3 && i + n < s.length && s[i + n] >= 0 && uni[s[i + n]] >= minDf; n++) {
-        if (n > 0 && s[i + n] === s[i + n - 1]) break;
-        let kids = children[node];
-        if (!kids) children[node] = kids = new Map();
-        let next = kids.get(s[i + n]);
-        if (next === undefined) {
-          next = term.length;
-          kids.set(s[i + n], next);
-          children.push(undefined);
-          term.push(s[i + n]);
-          parent.push(node);
-          count.push(0);
-          last.push(-1);
-        }
-        node = next;
-        if (last[node] !== seen) {
-          last[node] = seen;
-          count[node]++;
-        }
-      }
-    }
-    seen++;
-  }
+  for (let x = 0; x < docs.length; x += step) countPhrases(docs[Math.floor(x)].seq, trie, uni, minDf, seen++);
   const phrase = (node: number) => {
     const ids: number[] = [];
     for (let k = node; k > 0; k = parent[k]) ids.unshift(term[k]);
