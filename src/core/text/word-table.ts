@@ -14,9 +14,11 @@ export function hashRange(text: string, start: number, end: number): number {
 
 export class WordTable {
   private slots = new Int32Array(1024).fill(-1);
-  private hashes: number[] = [];
+  // Typed arrays: hashes and values are int32s, most of them outside the engine's small-integer range
+  // (a plain array of them would turn into one of doubles, and its readers would be recompiled).
+  private hashes = new Int32Array(512);
+  private values = new Int32Array(512);
   private keys: string[] = [];
-  private values: number[] = [];
 
   get size(): number {
     return this.keys.length;
@@ -44,18 +46,17 @@ export class WordTable {
 
   /** Adds a word not in the table yet. */
   add(word: string, value: number, hash = hashRange(word, 0, word.length)): void {
-    if ((this.keys.length + 1) * 2 > this.slots.length) this.grow();
-    this.place(this.keys.length, hash);
-    this.hashes.push(hash);
+    const k = this.keys.length;
+    if ((k + 1) * 2 > this.slots.length) this.grow();
+    this.place(k, hash);
+    this.hashes[k] = hash;
+    this.values[k] = value;
     this.keys.push(word);
-    this.values.push(value);
   }
 
   clear(): void {
     this.slots = new Int32Array(1024).fill(-1);
-    this.hashes = [];
     this.keys = [];
-    this.values = [];
   }
 
   private place(k: number, hash: number): void {
@@ -65,8 +66,16 @@ export class WordTable {
     this.slots[s] = k;
   }
 
+  /** Twice the slots (and room for as many words as they may hold at half load). */
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const room = this.slots.length / 2;
+    const hashes = new Int32Array(room);
+    hashes.set(this.hashes.subarray(0, this.keys.length));
+    this.hashes = hashes;
+    const values = new Int32Array(room);
+    values.set(this.values.subarray(0, this.keys.length));
+    this.values = values;
     for (let k = 0; k < this.keys.length; k++) this.place(k, this.hashes[k]);
   }
 }
