@@ -65,9 +65,16 @@ const SUFFIXES: Record<string, Rule[]> = {
 };
 const MIN_STEM = 3;
 
-const FOLDED_RULES = new Map<string, Rule[]>();
+/** Per language, the folded rules by the last letter of their suffix (in list order): a word is tried only against those its last letter allows. */
+const FOLDED_RULES = new Map<string, Map<string, Rule[]>>();
 for (const [lang, rules] of Object.entries(SUFFIXES)) {
-  FOLDED_RULES.set(lang, rules.map(([s, r]) => [fold(s), fold(r)] as Rule));
+  const byLast = new Map<string, Rule[]>();
+  for (const [suf, rep] of rules) {
+    const rule: Rule = [fold(suf), fold(rep)];
+    const last = rule[0].slice(-1);
+    byLast.set(last, [...(byLast.get(last) ?? []), rule]);
+  }
+  FOLDED_RULES.set(lang, byLast);
 }
 /**
  * Light stemmer: folds, then strips one inflectional or derivational suffix so that
@@ -96,9 +103,9 @@ function computeKey(word: string, lang: string): string {
   return strip(strip(f, rules), rules);
 }
 
-function strip(f: string, rules: Rule[]): string {
+function strip(f: string, byLast: ReadonlyMap<string, Rule[]>): string {
   if (f.length <= MIN_STEM) return f;
-  for (const [suf, rep] of rules) {
+  for (const [suf, rep] of byLast.get(f[f.length - 1]) ?? []) {
     if (f.endsWith(suf) && f.length - suf.length >= MIN_STEM) return f.slice(0, f.length - suf.length) + rep;
   }
   return f;
