@@ -1,5 +1,5 @@
 import type { ArticleRecord, CommentRecord, Stats, ThreadNode } from './types';
-import { walk } from './tree';
+import { eachNode } from './tree';
 
 export function hostOf(url: string): string | null {
   try {
@@ -34,10 +34,10 @@ export function computeStats(
 
   let maxDepth = 0;
   const repliesPerComment: Record<string, number> = {};
-  for (const [node, depth] of walk(roots)) {
+  eachNode(roots, (node, depth) => {
     maxDepth = Math.max(maxDepth, depth + 1);
     repliesPerComment[node.comment.id] = node.children.length;
-  }
+  });
   const mostReplied = comments
     .filter((c) => (repliesPerComment[c.id] ?? 0) > 0)
     .map((c) => ({ id: c.id, author: c.author, replies: repliesPerComment[c.id] }))

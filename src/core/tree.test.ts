@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentRecord } from './types';
-import { buildTree, walk } from './tree';
+import { buildTree, eachNode, walk } from './tree';
 import { commentRecord } from './test-records';
 
 const c = (id: string, parentId: string | null, author = 'Anonyme', text = 'Bonjour'): CommentRecord => commentRecord({ id, parentId, author, text });
@@ -36,5 +36,28 @@ describe('buildTree', () => {
     const roots = buildTree(chain);
     expect(roots[0].descendants).toBe(4999);
     expect([...walk(roots)].at(-1)?.[1]).toBe(4999);
+  });
+});
+
+describe('eachNode', () => {
+  const roots = buildTree([
+    c('1', null), c('2', '1'), c('3', '2'), c('4', '1'), c('5', null), c('6', '5'), c('7', '3'), c('8', null),
+  ]);
+  const visited = (stopAfter = Infinity) => {
+    const out: string[] = [];
+    eachNode(roots, (n, d) => {
+      out.push(`${n.comment.id}@${d}`);
+      return out.length >= stopAfter;
+    });
+    return out;
+  };
+
+  it('visits the nodes in the order and at the depths of walk', () => {
+    expect(visited()).toEqual([...walk(roots)].map(([n, d]) => `${n.comment.id}@${d}`));
+    expect(visited()).toEqual(['1@0', '2@1', '3@2', '7@3', '4@1', '5@0', '6@1', '8@0']);
+  });
+
+  it('stops when the visitor says so', () => {
+    expect(visited(3)).toEqual(['1@0', '2@1', '3@2']);
   });
 });

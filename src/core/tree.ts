@@ -53,6 +53,28 @@ function countDescendants(roots: ThreadNode[]): void {
   }
 }
 
+/**
+ * The same walk as `walk`, handing each node and its depth to `visit` (no generator, no pair per
+ * node: for every comment of a big page); `visit` returning true stops the walk.
+ */
+export function eachNode(roots: readonly ThreadNode[], visit: (node: ThreadNode, depth: number) => boolean | void): void {
+  const nodes: ThreadNode[] = [];
+  const depths: number[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    nodes.push(roots[i]);
+    depths.push(0);
+  }
+  while (nodes.length) {
+    const n = nodes.pop() as ThreadNode;
+    const d = depths.pop() as number;
+    if (visit(n, d)) return;
+    for (let i = n.children.length - 1; i >= 0; i--) {
+      nodes.push(n.children[i]);
+      depths.push(d + 1);
+    }
+  }
+}
+
 /** Depth-first walk in page order, with the depth of each node (0 at the roots). */
 export function* walk(roots: readonly ThreadNode[]): Generator<[ThreadNode, number]> {
   const stack: [ThreadNode, number][] = roots.map((r) => [r, 0] as [ThreadNode, number]).reverse();

@@ -1,7 +1,7 @@
 /** Questions asked (and whether anyone replied) and who answers whom. */
 import type { Exchange, Question } from '../analysis-types';
 import type { CommentRecord, ThreadNode } from '../types';
-import { walk } from '../tree';
+import { eachNode } from '../tree';
 import { sentences } from '../text';
 
 const MAX_QUESTIONS = 100;
@@ -9,14 +9,14 @@ const MAX_QUESTIONS = 100;
 /** Questions in page order: the first sentence ending in "?" of each comment that has one. */
 export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecord) => string): Question[] {
   const out: Question[] = [];
-  for (const [node] of walk(roots)) {
+  eachNode(roots, (node) => {
     const c = node.comment;
-    if (c.kind !== 'comment' || !c.text.includes('?')) continue;
+    if (c.kind !== 'comment' || !c.text.includes('?')) return false;
     const q = sentences(c.text, langOf(c)).find((s) => /\?[^\p{L}\p{N}]*$/u.test(s) && /\p{L}{2}/u.test(s));
-    if (!q) continue;
+    if (!q) return false;
     out.push({ commentId: c.id, text: q.length > 240 ? `${q.slice(0, 239)}…` : q, answered: node.children.length > 0 });
-    if (out.length >= MAX_QUESTIONS) break;
-  }
+    return out.length >= MAX_QUESTIONS;
+  });
   return out;
 }
 
