@@ -12,6 +12,24 @@ export function hostOf(url: string): string | null {
 const sameName = (a: string, b: string) =>
   a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 
+// Per-comment steps as functions of their own: called for every comment, the engine optimises them
+// early, where one long loop in a function called once per page would run unoptimised.
+function countAuthor(c: CommentRecord, byAuthor: Map<string, { author: string; count: number }>): void {
+  const name = c.author.trim() || '—';
+  const key = name.toLocaleLowerCase();
+  const cur = byAuthor.get(key);
+  if (cur) cur.count++;
+  else byAuthor.set(key, { author: name, count: 1 });
+}
+
+function countLinks(c: CommentRecord, domains: Map<string, number>): number {
+  for (const l of c.links) {
+    const h = hostOf(l);
+    if (h) domains.set(h, (domains.get(h) ?? 0) + 1);
+  }
+  return c.links.length;
+}
+
 export function computeStats(
   comments: readonly CommentRecord[],
   roots: readonly ThreadNode[],
@@ -20,13 +38,7 @@ export function computeStats(
   const readers = comments.filter((c) => c.kind === 'comment');
   // One participant per name, whatever its case ("Lagaffe" and "lagaffe"); the first spelling wins.
   const byAuthor = new Map<string, { author: string; count: number }>();
-  for (const c of readers) {
-    const name = c.author.trim() || '—';
-    const key = name.toLocaleLowerCase();
-    const cur = byAuthor.get(key);
-    if (cur) cur.count++;
-    else byAuthor.set(key, { author: name, count: 1 });
-  }
+  for (let i = 0; i < readers.length; i++) countAuthor(readers[i], byAuthor);
   const byline = opts.article.byline;
   const participants = [...byAuthor.values()]
     .map(({ author, count }) => ({ author, count, isArticleAuthor: !!byline && sameName(byline, author) }))
@@ -55,13 +67,7 @@ export function computeStats(
 
   const domains = new Map<string, number>();
   let total = 0;
-  for (const c of comments) {
-    for (const l of c.links) {
-      total++;
-      const h = hostOf(l);
-      if (h) domains.set(h, (domains.get(h) ?? 0) + 1);
-    }
-  }
+  for (let i = 0; i < comments.length; i++) total += countLinks(comments[i], domains);
 
   return {
     shown: readers.length,

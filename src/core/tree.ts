@@ -7,30 +7,46 @@ import type { CommentRecord, ThreadNode } from './types';
  */
 export function buildTree(comments: readonly CommentRecord[]): ThreadNode[] {
   const nodes = new Map<string, ThreadNode>();
-  for (const c of comments) {
-    if (!nodes.has(c.id)) nodes.set(c.id, { comment: c, children: [], descendants: 0 });
-  }
+  for (let i = 0; i < comments.length; i++) addNode(comments[i], nodes);
   const roots: ThreadNode[] = [];
   const attached = new Set<string>();
-  for (const c of comments) {
-    const node = nodes.get(c.id);
-    if (!node || attached.has(c.id)) continue; // duplicate id: keep the first
-    attached.add(c.id);
-    const parent = c.parentId !== null ? nodes.get(c.parentId) : undefined;
-    if (parent && parent !== node && !isAncestor(node, parent.comment.id, nodes)) {
-      parent.children.push(node);
-    } else {
-      roots.push(node);
-    }
-  }
+  for (let i = 0; i < comments.length; i++) attach(comments[i], nodes, attached, roots);
   countDescendants(roots);
   return roots;
 }
 
+// The loops' bodies are functions of their own: called for every comment, the engine optimises
+// them early, where one long loop in a function called once per page would run unoptimised.
+function addNode(c: CommentRecord, nodes: Map<string, ThreadNode>): void {
+  if (!nodes.has(c.id)) nodes.set(c.id, { comment: c, children: [], descendants: 0 });
+}
+
+function attach(c: CommentRecord, nodes: Map<string, ThreadNode>, attached: Set<string>, roots: ThreadNode[]): void {
+  const node = nodes.get(c.id);
+  if (!node || attached.has(c.id)) return; // duplicate id: keep the first
+  attached.add(c.id);
+  const parent = c.parentId !== null ? nodes.get(c.parentId) : undefined;
+  if (parent && parent !== node && !isAncestor(node, parent.comment.id, nodes)) {
+    parent.children.push(node);
+  } else {
+    roots.push(node);
+  }
+}
+
+/** Links followed before a walk up the parents starts remembering them (only a cycle needs that). */
+const SHORT_CHAIN = 64;
+
 /** True when `candidateId` is `node` itself or lies below it through parentId links. */
 function isAncestor(node: ThreadNode, candidateId: string, nodes: Map<string, ThreadNode>): boolean {
   let id: string | null = candidateId;
+  // Most chains end within a few links: no set of seen ids for them.
+  for (let step = 0; id !== null && step < SHORT_CHAIN; step++) {
+    if (id === node.comment.id) return true;
+    id = nodes.get(id)?.comment.parentId ?? null;
+  }
+  if (id === null) return false;
   const seen = new Set<string>();
+  id = candidateId;
   while (id !== null && !seen.has(id)) {
     if (id === node.comment.id) return true;
     seen.add(id);

@@ -28,6 +28,13 @@ function termIds(text: string, lang: string, vocab: Vocab): Set<number> {
   return ids;
 }
 
+/** A passage listed under its comment (called per passage: optimised early, unlike a long loop run once). */
+function addUnit(u: Doc, unitsById: Map<string, Doc[]>): void {
+  const list = unitsById.get(u.comment.id);
+  if (list) list.push(u);
+  else unitsById.set(u.comment.id, [u]);
+}
+
 export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> = {}): Summary {
   const { docs, units, vocab, lang } = prepareDocs(input.comments, input.lang ?? input.article.lang);
   const byId = new Map<string, Doc>(docs.map((d) => [d.comment.id, d]));
@@ -38,11 +45,7 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
   const tone = docs.map((d) => toneOf(d.comment.id, d.body, d.lang, d.toneWords));
   const buckets = tone.map(bucketsOf);
   const unitsById = new Map<string, Doc[]>();
-  for (const u of units) {
-    const list = unitsById.get(u.comment.id);
-    if (list) list.push(u);
-    else unitsById.set(u.comment.id, [u]);
-  }
+  for (let i = 0; i < units.length; i++) addUnit(units[i], unitsById);
   const threads = threadSummaries(input.roots, (id) => byId.get(id), (id) => unitsById.get(id) ?? []).map((t, i) => {
     const lists: ToneBucket[][] = [];
     const stack: ThreadNode[] = [input.roots[i]];

@@ -101,25 +101,33 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const addresses = (text: string, capitals: boolean) =>
     /(?:^|\s)@\S/.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
   for (let index = 0; index < readers.length; index++) {
-    const comment = readers[index];
     const lang = langs.perComment.get(index) ?? langs.page;
-    const parts: Int32Array[] = [];
-    let content = 0;
-    let toneWords = false;
-    for (const body of passages(bodies[index], lang)) {
-      const { content: c, tone, capitals, seq } = tokenize(body, lang, vocab);
-      content += c;
-      toneWords ||= tone;
-      const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(body, capitals));
-      parts.push(seq);
-      units.push({ index, comment, lang, body, seq, contentTerms: c, eligible, quoted: 0, toneWords: tone });
-    }
-    // One passage (most comments): the comment's terms are the passage's, shared.
-    const seq = parts.length === 1 ? parts[0] : joined(parts);
-    docs.push({ index, comment, lang, body: bodies[index], seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS, quoted: 0, toneWords });
+    docs.push(readComment(index, readers[index], bodies[index], lang, vocab, units, addresses));
   }
   markQuoted(readers, units, taken);
   return { docs, units, vocab, lang: langs.page };
+}
+
+/**
+ * One comment: its passages' terms (added to `units`) and its document. A function called per comment,
+ * which the engine optimises early (a long loop in a function called once per page runs unoptimised).
+ */
+function readComment(index: number, comment: CommentRecord, body: string, lang: string, vocab: Vocab, units: Doc[],
+  addresses: (text: string, capitals: boolean) => boolean): Doc {
+  const parts: Int32Array[] = [];
+  let content = 0;
+  let toneWords = false;
+  for (const passage of passages(body, lang)) {
+    const { content: c, tone, capitals, seq } = tokenize(passage, lang, vocab);
+    content += c;
+    toneWords ||= tone;
+    const eligible = c >= MIN_CONTENT_TERMS && !(c < PERSONAL_REMARK_TERMS && addresses(passage, capitals));
+    parts.push(seq);
+    units.push({ index, comment, lang, body: passage, seq, contentTerms: c, eligible, quoted: 0, toneWords: tone });
+  }
+  // One passage (most comments): the comment's terms are the passage's, shared.
+  const seq = parts.length === 1 ? parts[0] : joined(parts);
+  return { index, comment, lang, body, seq, contentTerms: content, eligible: content >= MIN_CONTENT_TERMS, quoted: 0, toneWords };
 }
 
 /** Passages' terms one after the other, a phrase break between two. */

@@ -20,21 +20,24 @@ export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecor
   return out;
 }
 
+/** One reply's pair (a function called per comment: optimised early, unlike a long loop run once per page). */
+function countPair(c: CommentRecord, byId: ReadonlyMap<string, CommentRecord>, pairs: Map<string, Exchange>): void {
+  const p = c.parentId ? byId.get(c.parentId) : undefined;
+  const a = c.author.trim();
+  const b = p?.author.trim();
+  if (!p || !a || !b || a.toLowerCase() === b.toLowerCase()) return;
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const key = `${x}\u0000${y}`;
+  const e = pairs.get(key) ?? { a: x, b: y, count: 0 };
+  e.count++;
+  pairs.set(key, e);
+}
+
 /** The pairs of participants who answer each other most (either direction), most replies first. */
 export function exchanges(comments: readonly CommentRecord[], max = 10): Exchange[] {
   const byId = new Map(comments.map((c) => [c.id, c]));
   const pairs = new Map<string, Exchange>();
-  for (const c of comments) {
-    const p = c.parentId ? byId.get(c.parentId) : undefined;
-    const a = c.author.trim();
-    const b = p?.author.trim();
-    if (!p || !a || !b || a.toLowerCase() === b.toLowerCase()) continue;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const key = `${x}\u0000${y}`;
-    const e = pairs.get(key) ?? { a: x, b: y, count: 0 };
-    e.count++;
-    pairs.set(key, e);
-  }
+  for (let i = 0; i < comments.length; i++) countPair(comments[i], byId, pairs);
   let kept = [...pairs.values()].filter((e) => e.count >= 2);
   // Only pairs that can be among the first `max` are sorted (names compared only there).
   if (kept.length > max) {
