@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decideLanguages, detectLang } from './lang';
+import { clearlyIn, decideLanguages, detectLang } from './lang';
 import { isStopword, stopwordsFor } from './stopwords';
 
 describe('detectLang', () => {
@@ -39,4 +39,29 @@ describe('stopwords', () => {
     ['en', 'the', true],
     ['en', 'research', false],
   ])('%s: %s -> %s', (lang, w, stop) => expect(isStopword(w, lang)).toBe(stop));
+});
+
+describe('clearlyIn: function words that plainly say the language', () => {
+  const samples: Record<string, string> = {
+    fr: 'Pour les visas, une bonne excuse pour importer de la main d’oeuvre pas chère. Je pense que la France devrait renforcer ses échanges avec la Russie.',
+    en: 'we should not ban human cloning because it could help with medical research and the people who need it most',
+    de: 'Die Sanktionen gegen Russland wurden heute um sechs Monate verlängert, und das ist nicht gut für die Wirtschaft.',
+    es: 'Las sanciones contra Rusia fueron prorrogadas hoy por seis meses, y eso no es bueno para la economía de los países.',
+    it: "Le sanzioni contro la Russia sono state prorogate oggi di sei mesi, e questo non è un bene per l'economia del paese.",
+    pt: 'As sanções contra a Rússia foram prorrogadas hoje por seis meses, e isso não é bom para a economia dos países.',
+    ru: 'Санкции против России были продлены ещё на шесть месяцев, и это не хорошо для экономики этих стран.',
+  };
+  const langs = Object.keys(samples);
+  test.each(langs.flatMap((text) => langs.map((lang) => [text, lang] as const)))('a %s text is clearly %s only when the same', (text, lang) => {
+    expect(clearlyIn(samples[text], lang)).toBe(text === lang);
+  });
+
+  test('a short remark or a list of names says nothing', () => {
+    expect(clearlyIn('Bravo Hollande, Le Drian, Poutine, Obama, Merkel !', 'fr')).toBe(false);
+    expect(clearlyIn('sanctions Russie visas Géorgie Kosovo', 'fr')).toBe(false);
+  });
+
+  test('a page language without word lists is left to the model', () => {
+    expect(clearlyIn(samples.fr, 'nl')).toBe(false);
+  });
 });

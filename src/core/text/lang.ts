@@ -1,9 +1,12 @@
 /**
  * Language detection with tinyld (light model, 69 KB; chosen by bench/lang-detect.ts: nearly the
  * accuracy of a 950 KB model on short comments). The page is decided first from many comments
- * together; a single comment gets its own tag only when it is long enough to tell.
+ * together; a single comment gets its own tag only when it is long enough to tell, and is not read by
+ * the model when its function words are plainly the page's.
  */
 import { detect } from 'tinyld/light';
+import { fold } from './normalize';
+import { stopwordsFor } from './stopwords';
 
 /** Languages the analysis has word lists for; detection is restricted to them when it can be. */
 export const ANALYSIS_LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ru'];
@@ -69,8 +72,29 @@ export function decideLanguages(texts: readonly string[], declared: string | nul
     if (done >= PROBE && perComment.size === 0) break;
     if (texts[i].length < MIN_COMMENT_CHARS) continue;
     done++;
-    const l = detectAt(i, MIN_COMMENT_CHARS / 2);
-    if (l !== 'und' && l !== page) perComment.set(i, l);
+    if (known.has(i) || !clearlyIn(texts[i], page)) {
+      const l = detectAt(i, MIN_COMMENT_CHARS / 2);
+      if (l !== 'und' && l !== page) perComment.set(i, l);
+    }
   }
   return { page, perComment };
+}
+
+/**
+ * True when a text's function words are plainly those of `lang`: at least a quarter of its first
+ * words are `lang`'s stopwords, and twice as many as any other language's. Such a comment needs no
+ * detection (the model's reading costs far more); any doubt goes to the model.
+ */
+export function clearlyIn(text: string, lang: string): boolean {
+  if (!ANALYSIS_LANGS.includes(lang)) return false;
+  const words = (text.slice(0, DETECT_CHARS).toLowerCase().match(/[\p{L}’']+/gu) ?? []).map(fold);
+  const hits = (l: string) => {
+    const set = stopwordsFor(l);
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    return n;
+  };
+  const own = hits(lang);
+  if (own < 4 || own < words.length / 4) return false;
+  return ANALYSIS_LANGS.every((l) => l === lang || hits(l) * 2 <= own);
 }
