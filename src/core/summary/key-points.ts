@@ -18,7 +18,8 @@
  */
 import type { KeyPoint } from '../analysis-types';
 import { eachSentence } from '../text';
-import { assign, smooth } from './assign';
+import { assign } from './assign';
+import { smooth } from './smooth';
 import { lexRank } from './centrality';
 import { greedyCoverage, symmetric } from './coverage';
 import { mergeGroups } from './merge';
@@ -89,7 +90,8 @@ export function keyPoints(docs: readonly Doc[], vocab: Vocab, opts: KeyPointOpti
   const picks = greedyCoverage(adj, Math.max(max, opts.candidates ?? 16), Float64Array.from(rank, (r) => r / maxRank), opts.stopRatio ?? 0,
     Int32Array.from(sample, (d) => d.index), 2, opts.hop2 ?? 0);
   const runnerUp = new Map<Doc, number>();
-  const assigned = assign(eligible, sample, vecs, picks, scratch, opts.assignMin ?? 0.2, runnerUp);
+  // Comments outside the sample, read by their own words, are held to thresholds that list as many of them as of the sampled ones.
+  const assigned = assign(eligible, sample, vecs, picks, scratch, opts.assignMin ?? 0.2, runnerUp, true);
   const index = new Map(sample.map((d, i) => [d, i]));
   const groups = mergeGroups(picks.map((pick, k) => ({ pick, members: assigned[k] })), (d) => {
     const i = index.get(d);
