@@ -18,6 +18,7 @@ describe('scanPlainWords gives the tokens of the word expression', () => {
     ['e\u0301te\u0301 (combining accents) \u0301alone'],
     ['emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 letters fall back to the expression'],
     ['abc-𝔘x, 3.𝟙𝟚 and x𝔘 run on into astral letters and digits'],
+    ['lone halves \ud800 of a pair\udc00 in broken text'],
     [''],
     ['...,,,---'],
   ])('%s', (text) => {
