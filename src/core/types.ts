@@ -72,7 +72,7 @@ export interface Extraction {
   pagination: Pagination;
   /** Human-readable notes: truncation, partial results, frames not read. */
   notes: string[];
-  /** Set when the reading stopped at its time budget: the page may hold more comments. */
+  /** Set when the reading stopped before the page's end (its time budget, or a first look's count): the page may hold more comments. */
   outOfTime?: boolean;
 }
 

@@ -36,3 +36,29 @@ describe('a reading stopped by its budget', () => {
     expect(first.comments).toHaveLength(16);
   });
 });
+
+describe('a first look of a big thread reads only what it shows', () => {
+  // Generated pages in WordPress's and Hacker News's own markup (bench/gen-pages.mjs).
+  const load = async (kind: 'wordpress' | 'hn', n: number) => {
+    const gen = (await import('../../bench/gen-pages.mjs')) as { wordpressPage: (n: number) => string; hackerNewsPage: (n: number) => string };
+    const html = kind === 'wordpress' ? gen.wordpressPage(n) : gen.hackerNewsPage(n);
+    return new JSDOM(html, { url: 'https://example.org/post', virtualConsole: new VirtualConsole() }).window.document;
+  };
+
+  it.each(['wordpress', 'hn'] as const)('%s, 400 comments: the first 201 in page order, flagged as a part, no budget note', async (kind) => {
+    const whole = extractPage(await load(kind, 400), { budgetMs: 60_000 });
+    expect(whole.comments).toHaveLength(400);
+    const first = extractPage(await load(kind, 400), { budgetMs: 60_000, firstLook: true });
+    expect(first.comments).toHaveLength(201);
+    expect(first.comments).toEqual(whole.comments.slice(0, 201));
+    expect(first.outOfTime).toBe(true);
+    expect(first.notes.join(' ')).not.toMatch(/budget|temps/i);
+    expect(first.announcedCount).toBeNull();
+  });
+
+  it('150 comments: a first look is the whole reading', async () => {
+    const first = extractPage(await load('wordpress', 150), { budgetMs: 60_000, firstLook: true });
+    expect(first.comments).toHaveLength(150);
+    expect(first.outOfTime).toBeUndefined();
+  });
+});

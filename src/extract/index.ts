@@ -7,6 +7,7 @@ import { announcedCount } from './announced';
 import { commentsClosed } from './closed';
 import { paginationOf } from './pagination';
 import { withPageIndex } from './page-index';
+import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 
 export interface ExtractOptions {
   url?: string;
@@ -16,9 +17,10 @@ export interface ExtractOptions {
   /** Scan the page's element list for simple selectors (see page-index.ts): for jsdom, whose selector engine is slow. */
   scanSelectors?: boolean;
   /**
-   * A first look, painted while the whole reading follows: once past the budget, the page-wide
-   * readers (announced count, closed notice, pagination), a full pass over a big page each, are
-   * left to that whole reading.
+   * A first look, painted while the whole reading follows: its adapter stops once it holds
+   * FIRST_LOOK_COMMENTS (and one more, to know there are more), and when it stopped early, by count or
+   * budget, the page-wide readers (announced count, closed notice, pagination), a full pass over a big
+   * page each, are left to that whole reading.
    */
   firstLook?: boolean;
 }
@@ -69,7 +71,7 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
 
   // The budget is the adapters': reading the article and detecting must not eat it (a huge page
   // would otherwise come back with no comment at all).
-  const ctx: ExtractContext = { url, deadline: now() + (opts.budgetMs ?? 4000), now };
+  const ctx: ExtractContext = { url, deadline: now() + (opts.budgetMs ?? 4000), now, ...(opts.firstLook ? { enough: FIRST_LOOK_COMMENTS + 1 } : {}) };
   let best: { name: string; res: AdapterResult } | null = null;
   const notes: string[] = [];
   for (const [i, { a }] of ranked.entries()) {
@@ -82,8 +84,9 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
     }
   }
   if (best?.res.notes) notes.push(...best.res.notes);
-  const outOfTime = now() > ctx.deadline;
-  if (outOfTime) notes.push(NOTE.partialBudget(opts.budgetMs ?? 4000));
+  const late = now() > ctx.deadline;
+  if (late) notes.push(NOTE.partialBudget(opts.budgetMs ?? 4000));
+  const outOfTime = late || (ctx.enough !== undefined && (best?.res.comments.length ?? 0) >= ctx.enough);
   const comments = bounded(best?.res.comments ?? [], notes);
   const pageWide = !(opts.firstLook && outOfTime);
   return {

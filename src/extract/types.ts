@@ -20,6 +20,8 @@ export interface ExtractContext {
   /** Deadline (ms since epoch, from the caller's clock) after which adapters return what they have. */
   deadline: number;
   now: () => number;
+  /** A first look needs no more comments than this: adapters may stop once they hold them (see enough.ts). */
+  enough?: number;
 }
 
 export interface Adapter {

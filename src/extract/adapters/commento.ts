@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Commento (and Commento++), drawn by its script into `#commento`: each comment is a
@@ -22,7 +23,7 @@ export const commentoAdapter: Adapter = {
     const set = new Set(cards);
     const out: CommentRecord[] = [];
     for (const card of cards) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const { parent, depth } = nestingOf(card, set);
       out.push(record(card, parent ? hexOf(parent) : null, depth, ctx));
     }

@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { anchorOf, clean, linksOf, paragraphsOf, timeOf } from '../dom-utils';
 import { queryRoots, SHADOW_HOSTS, shadowRootsOf, unreadNote } from '../shadow';
+import { enough } from '../enough';
 
 /**
  * Coral Talk (The Coral Project, Vox Media): the stream is drawn in an open shadow
@@ -52,7 +53,7 @@ export const coralAdapter: Adapter = {
     const scan = roots(doc);
     const out: CommentRecord[] = [];
     for (const c of queryRoots(scan.roots, ITEM)) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const id = idOf(c);
       if (!id) continue;
       const lists: Element[] = [];

@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * d3.ru (and leprosorium.ru, same engine): each comment is a
@@ -17,7 +18,7 @@ export const d3ruAdapter: Adapter = {
   extract(doc, ctx) {
     const out: CommentRecord[] = [];
     for (const c of Array.from(qsa(doc, ITEM))) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       let parent: Element | null = null;
       let depth = 0;
       for (let e = c.parentElement?.closest(ITEM); e; e = e.parentElement?.closest(ITEM)) {

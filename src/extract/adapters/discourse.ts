@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, clean, linksOf, paragraphsOf, timeOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Discourse topics in both views: the Ember app (`article.boxed#post_N
@@ -44,7 +45,7 @@ function read(posts: Element[], v: View, topic: string | null, ctx: ExtractConte
   const byNumber = new Map<number, string>();
   const out: CommentRecord[] = [];
   for (const el of posts) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, out.length)) break;
     const n = Number(/^post_(\d+)$/.exec(el.id)?.[1] ?? el.closest('[data-post-number]')?.getAttribute('data-post-number') ?? NaN);
     // The opening post is the topic, read as the article; a reply to it is a top-level comment.
     if (n === 1) continue;

@@ -4,6 +4,7 @@ import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, ownPart, paragraphsOf, toIso } from '../dom-utils';
 import { countIn } from '../announced';
 import { parseDateText } from './wordpress-date';
+import { enough } from '../enough';
 
 /**
  * Disqus threads, read where the markup is: the document inside the embed
@@ -61,7 +62,7 @@ function read(doc: Document, l: Layout, ctx: ExtractContext): CommentRecord[] {
   const depthOf = new Map<Element, number>();
   const out: CommentRecord[] = [];
   for (const li of items) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, out.length)) break;
     // The comment's own part: the first matching block that is not inside a reply.
     const sel = l.content;
     const own = sel ? (Array.from(li.children).find((c) => c.matches(sel)) ?? ownPart(li, sel, isItem)) : li;

@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
+import { enough } from '../enough';
 
 /**
  * Drupal core comments. Each comment is preceded by its anchor `<a id="comment-N">` (Drupal 6, 7
@@ -38,7 +39,7 @@ export const drupalAdapter: Adapter = {
     const depthOf = new Map<Element, number>();
     const out: CommentRecord[] = [];
     for (const u of units) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const parent = parentOf(u, set);
       const depth = parent ? (depthOf.get(parent) ?? 0) + 1 : 0;
       depthOf.set(u, depth);

@@ -3,6 +3,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, boundedText, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * GitHub issue and pull-request conversations, in the server-rendered timeline
@@ -29,7 +30,7 @@ export const githubAdapter: Adapter = {
     const out: CommentRecord[] = [];
     let bots = 0;
     for (const mark of commentIds(doc)) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const box = mark.closest(BOX) ?? mark;
       if (box.closest('[data-testid="issue-body"]')) continue;
       const author = qs(box, 'a.author') ?? qs(box, '[data-testid="avatar-link"]');

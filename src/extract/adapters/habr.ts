@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Habr (habr.com, also Geektimes): comments as nested lists. The current markup nests
@@ -29,7 +30,7 @@ export const habrAdapter: Adapter = {
     const ids = new Map(items.map((it, i) => [it, idOf(qs(it, layout.own) as Element) ?? `habr-${i + 1}`]));
     const out: CommentRecord[] = [];
     for (const it of items) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const { parent, depth } = nestingOf(it, set);
       out.push(record(qs(it, layout.own) as Element, layout, ids.get(it) as string, parent ? (ids.get(parent) ?? null) : null, depth, ctx));
     }

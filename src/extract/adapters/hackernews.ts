@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Hacker News item pages: a flat table of `tr.athing.comtr` rows whose
@@ -22,7 +23,7 @@ export const hackernewsAdapter: Adapter = {
     const stack: string[] = [];
     const comments: CommentRecord[] = [];
     for (const [i, row] of rows.entries()) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, comments.length)) break;
       const depth = depthOf(row);
       stack.length = Math.min(stack.length, depth);
       const id = row.id || `hn-${i + 1}`;

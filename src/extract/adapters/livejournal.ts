@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
+import { enough } from '../enough';
 
 /**
  * LiveJournal comment threads: a flat run of thread rows whose level class
@@ -27,7 +28,7 @@ export const livejournalAdapter: Adapter = {
     const stack: string[] = [];
     const out: CommentRecord[] = [];
     for (const row of Array.from(qsa(doc, layout.row))) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const item = qs(row, layout.item);
       // "28 more comments from …" is a placeholder for a folded branch, not a comment.
       if (!item || item.matches('.mdspost-comment--seemore, .b-leaf-seemore')) continue;

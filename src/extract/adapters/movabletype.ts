@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
+import { enough } from '../enough';
 
 /**
  * Movable Type and TypePad comments: `div.comment#comment-N` (or the older
@@ -46,7 +47,7 @@ export const movabletypeAdapter: Adapter = {
   extract(doc, ctx) {
     const out: CommentRecord[] = [];
     for (const [i, u] of units(doc).entries()) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const by = bylineOf(u);
       const header = qs(u, HEADER);
       const vcard = qs(u, '.vcard.author, .author .fn, .commenter-name');

@@ -4,6 +4,7 @@ import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, timeOf } from '../dom-utils';
 import { countIn } from '../announced';
 import { queryRoots, SHADOW_HOSTS, shadowRootsOf, unreadNote } from '../shadow';
+import { enough } from '../enough';
 
 /**
  * OpenWeb (formerly Spot.IM) "Conversation": under `[data-spotim-module="conversation"]`
@@ -41,7 +42,7 @@ export const openwebAdapter: Adapter = {
     const ids = new Map<Element, string>(lis.map((li, i) => [li, own(li, '[data-message-id]')?.getAttribute('data-message-id') || `openweb-${i + 1}`]));
     const out: CommentRecord[] = [];
     for (const li of lis) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       let parent: Element | null = null;
       let depth = 0;
       for (let p = li.parentElement?.closest('li'); p && ids.has(p); p = p.parentElement?.closest('li')) {

@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Osnova, the platform of vc.ru, TJournal and DTF (2018 markup):
@@ -19,7 +20,7 @@ export const osnovaAdapter: Adapter = {
     const set = new Set(items);
     const out: CommentRecord[] = [];
     for (const it of items) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const self = qs(it, ':scope > .comments__item__space > .comments__item__self') ?? it;
       const { parent, depth } = nestingOf(it, set);
       const user = qs(self, '.comments__item__user');

@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, ownPart, paragraphsOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Reddit since 2023 ("shreddit"): each comment is a `<shreddit-comment>` custom element whose
@@ -17,7 +18,7 @@ export function shredditComments(doc: Document, ctx: ExtractContext): CommentRec
   const els = qsa(doc, `${SHREDDIT}[thingid], ${SHREDDIT}[author]`);
   const set = new Set(els);
   for (const [i, c] of els.entries()) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, out.length)) break;
     const id = c.getAttribute('thingid') || `reddit-${i + 1}`;
     const nesting = nestingOf(c, set);
     const stated = c.getAttribute('parentid');

@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, toIso } from '../dom-utils';
 import { SHREDDIT, shredditAnnounced, shredditComments } from './reddit-shreddit';
+import { enough } from '../enough';
 
 /**
  * Reddit threads in all three layouts: old.reddit (`.thing.comment`, replies nested
@@ -41,7 +42,7 @@ function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const set = new Set(things);
   const out: CommentRecord[] = [];
   for (const t of things) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, out.length)) break;
     const { parent, depth } = nestingOf(t, set);
     const entry = qs(t, ':scope > .entry') ?? t;
     const body = qs(entry, '.usertext-body .md') ?? qs(entry, '.usertext-body');
@@ -68,7 +69,7 @@ function newLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const stack: string[] = [];
   const out: CommentRecord[] = [];
   for (const c of Array.from(qsa(doc, NEW))) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, out.length)) break;
     const id = /(?:^|\s)(t1_[a-z0-9]+)/.exec(c.className)?.[1] ?? `reddit-${out.length + 1}`;
     const level = Array.from(qsa(c, 'span')).map((s) => /^level (\d+)$/i.exec(clean(s.textContent))).find(Boolean);
     const depth = level ? Math.max(0, Number(level[1]) - 1) : 0;

@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Slashdot (and Slash-based sites): `ul#commentlisting > li#tree_N.comment`,
@@ -22,7 +23,7 @@ export const slashdotAdapter: Adapter = {
     const out: CommentRecord[] = [];
     let hidden = 0;
     for (const li of items) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const body = qs(li, '[id^="comment_body_"]');
       if (!body) continue;
       // Below the reader's score threshold: in the page source, not shown.

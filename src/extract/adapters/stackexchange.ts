@@ -2,6 +2,7 @@ import { qs, qsa } from '../page-index';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf, toIso } from '../dom-utils';
+import { enough } from '../enough';
 
 /**
  * Stack Exchange question pages (Stack Overflow and its sister sites). The
@@ -21,7 +22,7 @@ export const stackexchangeAdapter: Adapter = {
     const question = qs(doc, '#question, .question[data-questionid]');
     if (question) out.push(...commentsOf(question, null, ctx));
     for (const a of Array.from(qsa(doc, '.answer[data-answerid], #answers .answer'))) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const answer = answerOf(a, ctx);
       out.push(answer, ...commentsOf(a, answer.id, ctx));
     }

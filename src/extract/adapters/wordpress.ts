@@ -3,6 +3,7 @@ import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
 import { anchorOf, nestingOf, pageMetas } from '../dom-utils';
 import { fieldsOf, type UnitTest } from './wordpress-fields';
+import { enough } from '../enough';
 
 /**
  * WordPress comments as `wp_list_comments()` prints them: the html5 walker
@@ -133,7 +134,7 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
   const depths = new Map<Element, number>();
   let depthMismatch = 0;
   for (const u of units) {
-    if (ctx.now() > ctx.deadline) break;
+    if (enough(ctx, comments.length)) break;
     const { parent, depth } = nestingOf(u, set, depths);
     const stated = DEPTH_CLASS.exec(u.className);
     if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;

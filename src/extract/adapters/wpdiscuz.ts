@@ -3,6 +3,7 @@ import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, paragraphsOf } from '../dom-utils';
 import { parseDateText } from './wordpress-date';
+import { enough } from '../enough';
 
 /**
  * wpDiscuz, the WordPress comment plugin. Version 7 prints
@@ -29,7 +30,7 @@ export const wpdiscuzAdapter: Adapter = {
     const depthOf = new Map<Element, number>();
     const out: CommentRecord[] = [];
     for (const u of units) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const stated = (ID.exec(u.id) as RegExpExecArray)[2];
       let parent = stated !== '0' ? byId.get(stated) : undefined;
       // A parent not on this page (paginated, or only nested): the block that holds this one.

@@ -3,6 +3,7 @@ import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, clean, linksOf } from '../dom-utils';
 import { countIn } from '../announced';
+import { enough } from '../enough';
 
 /**
  * YouTube watch-page comments as the app renders them: each
@@ -28,7 +29,7 @@ export const youtubeAdapter: Adapter = {
   extract(doc, ctx) {
     const out: CommentRecord[] = [];
     for (const thread of qsa(doc, 'ytd-comment-thread-renderer')) {
-      if (ctx.now() > ctx.deadline) break;
+      if (enough(ctx, out.length)) break;
       const top = thread.querySelector(TOP);
       const parent = top ? record(top, null, out.length, ctx) : null;
       if (!parent) continue;
