@@ -53,6 +53,40 @@ function pickIndex(vecs: readonly SparseVec[], picks: readonly number[]): PickIn
   return c;
 }
 
+/** Per comment: the closest pick and its similarity, and the runner-up (the pick itself counts 2 * CLEAR). */
+interface Ranked {
+  bestOf: Int32Array;
+  bestSims: Float64Array;
+  secondOf: Int32Array;
+  secondSims: Float64Array;
+}
+
+/** The closest pick and the runner-up of comment q (sample index `self`, -1 outside): one call per comment, so the engine optimises it early. */
+function rank(sims: Float64Array, picks: readonly number[], self: number, r: Ranked, q: number): void {
+  let best = -1;
+  let bestSim = -Infinity;
+  let second = -1;
+  let secondSim = 0;
+  for (let k = 0; k < picks.length; k++) {
+    const s = self === picks[k] ? 2 * CLEAR : sims[k];
+    if (s > bestSim) {
+      if (best >= 0) {
+        second = best;
+        secondSim = bestSim;
+      }
+      best = k;
+      bestSim = s;
+    } else if (s > secondSim) {
+      second = k;
+      secondSim = s;
+    }
+  }
+  r.bestOf[q] = best;
+  r.bestSims[q] = bestSim;
+  r.secondOf[q] = second;
+  r.secondSims[q] = secondSim;
+}
+
 /**
  * Every eligible comment joins the pick it is most similar to, when more similar than `min` (a pick joins
  * itself). `runnerUp` receives, for comments not CLEAR-ly closer to their pick than to another, that other pick.
@@ -73,10 +107,7 @@ export function assign(
   const inSample = new Map(sample.map((d, i) => [d, i]));
   const c = pickIndex(vecs, picks);
   const n = eligible.length;
-  const bestOf = new Int32Array(n);
-  const bestSims = new Float64Array(n);
-  const secondOf = new Int32Array(n);
-  const secondSims = new Float64Array(n);
+  const r: Ranked = { bestOf: new Int32Array(n), bestSims: new Float64Array(n), secondOf: new Int32Array(n), secondSims: new Float64Array(n) };
   const outside = new Uint8Array(n);
   for (let q = 0; q < n; q++) {
     const i = inSample.get(eligible[q]);
@@ -86,49 +117,35 @@ export function assign(
       similarities(c, s.ids, s.w, s.size);
       outside[q] = 1;
     }
-    let best = -1;
-    let bestSim = -Infinity;
-    let second = -1;
-    let secondSim = 0;
-    for (let k = 0; k < picks.length; k++) {
-      const s = i === picks[k] ? 2 * CLEAR : c.sims[k];
-      if (s > bestSim) {
-        if (best >= 0) {
-          second = best;
-          secondSim = bestSim;
-        }
-        best = k;
-        bestSim = s;
-      } else if (s > secondSim) {
-        second = k;
-        secondSim = s;
-      }
-    }
-    bestOf[q] = best;
-    bestSims[q] = bestSim;
-    secondOf[q] = second;
-    secondSims[q] = secondSim;
+    rank(c.sims, picks, i ?? -1, r, q);
   }
-  // Outside the sample: the similarity, then the lead over the runner-up, that as large a share reaches as inside it.
-  let outMin = min;
-  let outClear = CLEAR;
-  if (matchOutside) {
-    const ratios = new Float64Array(n);
-    for (let q = 0; q < n; q++) ratios[q] = secondSims[q] > 0 ? bestSims[q] / secondSims[q] : Infinity;
-    // Inside: the sampled comments other than the picks (their own pick gave them 2 * CLEAR).
-    const inside = new Uint8Array(n);
-    for (let q = 0; q < n; q++) inside[q] = !outside[q] && bestSims[q] < 2 * CLEAR ? 1 : 0;
-    outMin = matched(bestSims, outside, inside, bestSims, min, -Infinity, min);
-    for (let q = 0; q < n; q++) if (inside[q] && !(bestSims[q] > min)) inside[q] = 0;
-    outClear = matched(bestSims, outside, inside, ratios, CLEAR, outMin, CLEAR, true);
-  }
-  for (let q = 0; q < n; q++) {
-    if (bestOf[q] < 0 || !(bestSims[q] > (outside[q] ? outMin : min))) continue;
-    groups[bestOf[q]].push(eligible[q]);
-    const clear = outside[q] ? !(secondSims[q] > 0) || bestSims[q] / secondSims[q] > outClear : bestSims[q] >= CLEAR * secondSims[q];
-    if (runnerUp && secondOf[q] >= 0 && !clear) runnerUp.set(eligible[q], secondOf[q]);
-  }
+  const [outMin, outLead] = matchOutside ? outsideThresholds(r, outside, min) : [min, CLEAR];
+  for (let q = 0; q < n; q++) place(groups, eligible[q], r, q, outside[q] ? outMin : min, outside[q] ? outLead : -1, runnerUp);
   return groups;
+}
+
+/** Comment q joins its closest pick when more similar than `limit`; it is marked as between two picks unless CLEAR-ly closer to its own (or, with `lead` >= 0, more than `lead` times). */
+function place(groups: Doc[][], d: Doc, r: Ranked, q: number, limit: number, lead: number, runnerUp?: Map<Doc, number>): void {
+  const best = r.bestOf[q];
+  if (best < 0 || !(r.bestSims[q] > limit)) return;
+  groups[best].push(d);
+  const second = r.secondSims[q];
+  const clear = lead < 0 ? r.bestSims[q] >= CLEAR * second : !(second > 0) || r.bestSims[q] / second > lead;
+  if (runnerUp && r.secondOf[q] >= 0 && !clear) runnerUp.set(d, r.secondOf[q]);
+}
+
+/** Outside the sample: the similarity, then the lead over the runner-up, that as large a share reaches as inside it. */
+function outsideThresholds(r: Ranked, outside: Uint8Array, min: number): [number, number] {
+  const { bestSims, secondSims } = r;
+  const n = bestSims.length;
+  const ratios = new Float64Array(n);
+  for (let q = 0; q < n; q++) ratios[q] = secondSims[q] > 0 ? bestSims[q] / secondSims[q] : Infinity;
+  // Inside: the sampled comments other than the picks (their own pick gave them 2 * CLEAR).
+  const inside = new Uint8Array(n);
+  for (let q = 0; q < n; q++) inside[q] = !outside[q] && bestSims[q] < 2 * CLEAR ? 1 : 0;
+  const outMin = matched(bestSims, outside, inside, bestSims, min, -Infinity, min);
+  for (let q = 0; q < n; q++) if (inside[q] && !(bestSims[q] > min)) inside[q] = 0;
+  return [outMin, matched(bestSims, outside, inside, ratios, CLEAR, outMin, CLEAR, true)];
 }
 
 /**
