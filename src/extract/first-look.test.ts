@@ -40,7 +40,7 @@ describe('a reading stopped by its budget', () => {
 describe('a first look of a big thread reads only what it shows', () => {
   // Generated pages in WordPress's and Hacker News's own markup (bench/gen-pages.mjs).
   const load = async (kind: 'wordpress' | 'hn', n: number) => {
-    const gen = (await import('../../bench/gen-pages.mjs')) as { wordpressPage: (n: number) => string; hackerNewsPage: (n: number) => string };
+    const gen = await import('../../bench/gen-pages.mjs');
     const html = kind === 'wordpress' ? gen.wordpressPage(n) : gen.hackerNewsPage(n);
     return new JSDOM(html, { url: 'https://example.org/post', virtualConsole: new VirtualConsole() }).window.document;
   };

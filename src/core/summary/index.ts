@@ -10,7 +10,7 @@ import { keywords } from './keywords';
 import { prepareDocs, type Doc, type Vocab } from './prepare';
 import { exchanges, questions } from './signals';
 import { threadSummaries } from './threads';
-import { bucketsOf, countBuckets, toneOf, type ToneBucket } from './tone';
+import { bucketsOf, countBuckets, toneOf } from './tone';
 
 export interface SummaryInput {
   comments: readonly CommentRecord[];
@@ -46,17 +46,7 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
   const buckets = tone.map(bucketsOf);
   const unitsById = new Map<string, Doc[]>();
   for (let i = 0; i < units.length; i++) addUnit(units[i], unitsById);
-  const threads = threadSummaries(input.roots, (id) => byId.get(id), (id) => unitsById.get(id) ?? []).map((t, i) => {
-    const lists: ToneBucket[][] = [];
-    const stack: ThreadNode[] = [input.roots[i]];
-    while (stack.length) {
-      const n = stack.pop() as ThreadNode;
-      const d = byId.get(n.comment.id);
-      if (d) lists.push(buckets[d.index]);
-      for (const ch of n.children) stack.push(ch);
-    }
-    return { ...t, tone: countBuckets(lists) };
-  });
+  const threads = threadSummaries(input.roots, (id) => byId.get(id), (id) => unitsById.get(id) ?? [], (d) => buckets[d.index]);
 
   const commentLangs: Record<string, string> = {};
   for (const d of docs) if (d.lang !== lang && d.lang !== 'und') commentLangs[d.comment.id] = d.lang;

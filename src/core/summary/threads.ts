@@ -3,31 +3,52 @@ import type { ThreadSummary } from '../analysis-types';
 import type { ThreadNode } from '../types';
 import type { Doc } from './prepare';
 import { representativeSentence } from './key-points';
+import type { ToneBucket } from './tone';
 
 const MAX_COMMENTS_READ = 6;
 const MAX_TEXT = 240;
 
-export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string) => Doc | undefined, unitsOf: (id: string) => readonly Doc[]): ThreadSummary[] {
-  return roots.map((root) => {
-    const participants: string[] = [];
-    const seenAuthors = new Set<string>();
-    const docs: Doc[] = [];
-    let depth = 0;
-    const stack: [ThreadNode, number][] = [[root, 1]];
-    while (stack.length) {
-      const [n, d] = stack.pop() as [ThreadNode, number];
-      const a = n.comment.author.trim();
-      if (a && !seenAuthors.has(a)) {
-        seenAuthors.add(a);
-        participants.push(a);
-      }
-      depth = Math.max(depth, d);
-      const doc = docOf(n.comment.id);
-      if (doc?.eligible) docs.push(doc);
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push([n.children[i], d + 1]);
+/**
+ * One line per thread. With `bucketsOf`, each line also counts its comments per tone bucket (one walk
+ * of the thread for both).
+ */
+export function threadSummaries(roots: readonly ThreadNode[], docOf: (id: string) => Doc | undefined, unitsOf: (id: string) => readonly Doc[],
+  bucketsOf?: (doc: Doc) => readonly ToneBucket[]): ThreadSummary[] {
+  return roots.map((root) => threadLine(root, docOf, unitsOf, bucketsOf));
+}
+
+// Reused between threads (a walk's stacks are empty when it ends).
+const nodes: ThreadNode[] = [];
+const depths: number[] = [];
+
+function threadLine(root: ThreadNode, docOf: (id: string) => Doc | undefined, unitsOf: (id: string) => readonly Doc[],
+  bucketsOf?: (doc: Doc) => readonly ToneBucket[]): ThreadSummary {
+  const participants: string[] = [];
+  const seenAuthors = new Set<string>();
+  const docs: Doc[] = [];
+  const tone: Record<string, number> | undefined = bucketsOf && { neutral: 0, exclamatory: 0, shouting: 0, insulting: 0, agreeing: 0, disagreeing: 0 };
+  let depth = 0;
+  nodes.push(root);
+  depths.push(1);
+  while (nodes.length) {
+    const n = nodes.pop() as ThreadNode;
+    const d = depths.pop() as number;
+    const a = n.comment.author.trim();
+    if (a && !seenAuthors.has(a)) {
+      seenAuthors.add(a);
+      participants.push(a);
     }
-    return { rootId: root.comment.id, text: lineOf(root, docs, unitsOf), replies: root.descendants, participants, depth };
-  });
+    depth = Math.max(depth, d);
+    const doc = docOf(n.comment.id);
+    if (doc?.eligible) docs.push(doc);
+    if (doc && tone && bucketsOf) for (const b of bucketsOf(doc)) tone[b]++;
+    for (let i = n.children.length - 1; i >= 0; i--) {
+      nodes.push(n.children[i]);
+      depths.push(d + 1);
+    }
+  }
+  const line = { rootId: root.comment.id, text: lineOf(root, docs, unitsOf), replies: root.descendants, participants, depth };
+  return tone ? { ...line, tone } : line;
 }
 
 /** Per term id: how many of the thread's comments use it, and the last comment (or passage) that counted it. */
