@@ -42,25 +42,35 @@ function cosine(a: Centroid, b: Centroid): number {
  * them by size discounted by `lambda` times the similarity to a group listed before.
  */
 export function mergeGroups<T>(groups: readonly Group<T>[], vecOf: (m: T) => SparseVec | undefined, threshold: number, lambda: number): Group<T>[] {
-  let gs = groups.filter((g) => g.members.length).map((g) => ({ ...g, members: [...g.members] }));
-  let sums = gs.map((g) => sumOf(g.members.map(vecOf).filter((v): v is SparseVec => !!v)));
-  let cs = sums.map(normalised);
+  const all = groups.filter((g) => g.members.length).map((g) => ({ ...g, members: [...g.members] }));
+  const sums = all.map((g) => sumOf(g.members.map(vecOf).filter((v): v is SparseVec => !!v)));
+  const cents = sums.map(normalised);
+  // Pair similarities computed once, and again only for a merged group's pairs (not all pairs on
+  // every merge); groups merged away are marked, so the scan keeps the order of a filtered list.
+  const n = all.length;
+  const sim = new Float64Array(n * n);
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) sim[a * n + b] = cosine(cents[a], cents[b]);
+  const alive = all.map(() => true);
   for (;;) {
     let best: [number, number] | null = null;
     let bestSim = threshold;
-    for (let a = 0; a < gs.length; a++) for (let b = a + 1; b < gs.length; b++) {
-      const s = cosine(cs[a], cs[b]);
-      if (s >= bestSim) [best, bestSim] = [[a, b], s];
+    for (let a = 0; a < n; a++) if (alive[a]) for (let b = a + 1; b < n; b++) {
+      if (alive[b] && sim[a * n + b] >= bestSim) [best, bestSim] = [[a, b], sim[a * n + b]];
     }
     if (!best) break;
     const [a, b] = best;
-    gs[a].members.push(...gs[b].members);
+    all[a].members.push(...all[b].members);
     for (const [t, w] of sums[b]) sums[a].set(t, (sums[a].get(t) ?? 0) + w);
-    cs[a] = normalised(sums[a]);
-    gs = gs.filter((_, i) => i !== b);
-    sums = sums.filter((_, i) => i !== b);
-    cs = cs.filter((_, i) => i !== b);
+    cents[a] = normalised(sums[a]);
+    alive[b] = false;
+    for (let c = 0; c < n; c++) {
+      if (c === a || !alive[c]) continue;
+      const [lo, hi] = c < a ? [c, a] : [a, c];
+      sim[lo * n + hi] = cosine(cents[lo], cents[hi]);
+    }
   }
+  const gs = all.filter((_, i) => alive[i]);
+  const cs = cents.filter((_, i) => alive[i]);
   if (lambda < 0) return gs;
   const out: number[] = [];
   const left = new Set(gs.keys());
