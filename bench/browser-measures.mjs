@@ -60,18 +60,28 @@ async function openPopup(ctx, extId, target) {
   return popup;
 }
 
-/** Popup navigation start -> first paint of the reply tree (and of the key points). */
+/**
+ * Popup navigation start -> first paint of the reply tree (and of the key points), per run: `cold`
+ * on a page just (re)loaded, nothing read yet (the first run also starts the browser's extension
+ * worker), then `kept` with the reading of that page kept.
+ */
 export async function clickToPicture(ctx, extId, url, runs) {
   const page = await ctx.newPage();
-  await page.goto(url, { timeout: 60_000 });
-  // A reader clicks once the page has shown: wait for two frames and an idle moment.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
   const out = [];
-  for (let i = 0; i < runs; i++) {
+  const look = async () => {
     const popup = await openPopup(ctx, extId, url);
     await popup.waitForFunction(() => window.__cl?.tree !== null && window.__cl?.keyPoints !== null, null, { timeout: 60_000 }).catch(() => undefined);
-    out.push(await popup.evaluate(() => ({ tree: window.__cl.tree, keyPoints: window.__cl.keyPoints })));
+    const r = await popup.evaluate(() => ({ tree: window.__cl.tree, keyPoints: window.__cl.keyPoints }));
     await popup.close();
+    return r;
+  };
+  for (let i = 0; i < runs; i++) {
+    // A reload ends the kept reading (it belongs to its document).
+    await page.goto(url, { timeout: 60_000 });
+    // A reader clicks once the page has shown: wait for two frames and an idle moment.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
+    const cold = await look();
+    out.push({ cold, kept: await look() });
   }
   // Where a fresh reading's time goes (the background's own timings, the page already open).
   const probe = await openPopup(ctx, extId, url);
