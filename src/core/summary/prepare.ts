@@ -109,7 +109,7 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
 }
 
 /**
- * One comment: its passages' terms (added to `units`) and its document. A function called per comment,
+ * One comment: its passages' terms (added to `units`) and its Doc. A function called per comment,
  * which the engine optimises early (a long loop in a function called once per page runs unoptimised).
  */
 function readComment(index: number, comment: CommentRecord, body: string, lang: string, vocab: Vocab, units: Doc[],

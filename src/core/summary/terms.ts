@@ -2,7 +2,7 @@
  * Words of a passage as term ids of a shared vocabulary, in one pass: each distinct word is folded,
  * checked against the stopwords, the greetings and the tone lexicon once, then found by one lookup.
  */
-import { fold, isStopword, scanWords, termKey, WordTable, type TokenKind } from '../text';
+import { fold, hashRange, isStopword, scanWords, termKey, WordTable, type TokenKind } from '../text';
 import { GREETINGS } from './lexicons';
 import { toneKeys } from './tone';
 
@@ -97,10 +97,12 @@ function take(word: string, kind: TokenKind): void {
 /** A plain word as a range of the passage: found in the table without a new string when seen before. */
 function takeRange(text: string, start: number, end: number): void {
   const r = reading as NonNullable<typeof reading>;
-  let v = r.cache.findRange(text, start, end);
+  // One hash of the word, for the search and, when new, for its entry.
+  const hash = hashRange(text, start, end);
+  let v = r.cache.findRange(text, start, end, hash);
   if (v === -1) {
     const word = text.slice(start, end);
-    r.cache.add(word, (v = lookup(word, r.lang, r.vocab)));
+    r.cache.add(word, (v = lookup(word, r.lang, r.vocab)), hash);
   }
   takeValue(v);
 }

@@ -28,6 +28,9 @@ function threadLine(root: ThreadNode, docOf: (id: string) => Doc | undefined, un
   const docs: Doc[] = [];
   const tone: Record<string, number> | undefined = bucketsOf && { neutral: 0, exclamatory: 0, shouting: 0, insulting: 0, agreeing: 0, disagreeing: 0 };
   let depth = 0;
+  // Empty unless an earlier walk was cut short by an error: never walk another thread's leftovers.
+  nodes.length = 0;
+  depths.length = 0;
   nodes.push(root);
   depths.push(1);
   while (nodes.length) {

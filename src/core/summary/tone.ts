@@ -4,7 +4,7 @@
  * comments and threads; never a verdict about a person.
  */
 import type { ToneSignal } from '../analysis-types';
-import { fold, isStopword, scanToneTokens, TONE_TOKEN_RE, WordTable } from '../text';
+import { fold, hashRange, isStopword, scanToneTokens, TONE_TOKEN_RE, WordTable } from '../text';
 import { AGREEMENT, DISAGREEMENT, INSULTS } from './lexicons';
 
 export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' | 'disagreeing' | 'neutral';
@@ -64,7 +64,8 @@ export function toneKeys(lang: string): ReadonlySet<string> {
 
 /** One lookup per token (cached per distinct word): folding and the three lists at once. */
 function wordOf(text: string, start: number, end: number, lex: Lexicon): Word {
-  const k = lex.seen.findRange(text, start, end);
+  const hash = hashRange(text, start, end);
+  const k = lex.seen.findRange(text, start, end, hash);
   if (k >= 0) return lex.words[k];
   if (lex.words.length > 100_000) {
     lex.seen.clear();
@@ -73,7 +74,7 @@ function wordOf(text: string, start: number, end: number, lex: Lexicon): Word {
   const token = text.slice(start, end);
   const folded = fold(token);
   const w: Word = { folded, insult: lex.insults.has(folded), agree: lex.agree.get(folded), disagree: lex.disagree.get(folded) };
-  lex.seen.add(token, lex.words.length);
+  lex.seen.add(token, lex.words.length, hash);
   lex.words.push(w);
   return w;
 }

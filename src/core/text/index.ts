@@ -1,6 +1,6 @@
 export { eachSentence, sentences, words, scanWords, urlSpans } from './segment';
 export type { Token, TokenKind, TokenSink, WordRangeSink } from './segment';
-export { WordTable } from './word-table';
+export { hashRange, WordTable } from './word-table';
 export { scanToneTokens, TONE_TOKEN_RE } from './word-scan';
 export { normalizeText, fold, termKey } from './normalize';
 export { stopwordsFor, isStopword, SUPPORTED_LANGS } from './stopwords';

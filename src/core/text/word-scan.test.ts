@@ -8,6 +8,13 @@ const scan = (text: string) => {
 };
 const byRegex = (text: string) => (text.match(WORD_RE) ?? []).map((w) => [w, /['’]/.test(w)]);
 
+/** 2,000 seeded texts of 1 to `maxLength` characters drawn from `alphabet`. */
+function randomMixes(alphabet: readonly string[], maxLength: number, seed: number): string[] {
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return Array.from({ length: 2000 }, () =>
+    Array.from({ length: 1 + Math.floor(rnd() * maxLength) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
+}
+
 describe('scanPlainWords gives the tokens of the word expression', () => {
   test.each([
     ['L’Union européenne prolonge d’un an les sanctions, n’est-ce pas ?'],
@@ -27,12 +34,7 @@ describe('scanPlainWords gives the tokens of the word expression', () => {
 
   test('on random mixes of letters, digits, joiners and spaces', () => {
     const alphabet = ['a', 'Z', 'é', '9', '٣', '.', ',', '-', "'", '’', ' ', '\n', 'ж', '\u0301', '!', '½', '𝔘', '𝟙', '😀'];
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    for (let k = 0; k < 2000; k++) {
-      const text = Array.from({ length: 1 + Math.floor(rnd() * 24) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-      expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
-    }
+    for (const text of randomMixes(alphabet, 24, 7)) expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
   });
 });
 
@@ -55,11 +57,6 @@ describe('scanToneTokens gives the tokens of the tone expression', () => {
 
   test('on random mixes', () => {
     const alphabet = ['a', 'é', '9', '+', "'", '’', ' ', '-', '\u0301', 'ж', '½', '𝔘', '😀', '.'];
-    let seed = 11;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    for (let k = 0; k < 2000; k++) {
-      const text = Array.from({ length: 1 + Math.floor(rnd() * 20) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
-      expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
-    }
+    for (const text of randomMixes(alphabet, 20, 11)) expect(scan(text), JSON.stringify(text)).toEqual(byRegex(text));
   });
 });
