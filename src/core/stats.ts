@@ -56,14 +56,15 @@ export function computeStats(
     .sort((a, b) => b.replies - a.replies)
     .slice(0, 5);
 
-  // Each time parsed once (not twice per comparison of the sort).
-  const times = comments
-    .flatMap((c) => {
-      const ms = c.time ? Date.parse(c.time) : Number.NaN;
-      return Number.isNaN(ms) ? [] : [{ t: c.time as string, ms }];
-    })
-    .sort((a, b) => a.ms - b.ms)
-    .map((x) => x.t);
+  // The earliest and latest readable times, in one pass (on a tie, the first and the last in page order).
+  let first: { t: string; ms: number } | null = null;
+  let last: { t: string; ms: number } | null = null;
+  for (const c of comments) {
+    const ms = c.time ? Date.parse(c.time) : Number.NaN;
+    if (Number.isNaN(ms)) continue;
+    if (!first || ms < first.ms) first = { t: c.time as string, ms };
+    if (!last || ms >= last.ms) last = { t: c.time as string, ms };
+  }
 
   const domains = new Map<string, number>();
   let total = 0;
@@ -78,8 +79,8 @@ export function computeStats(
     participants,
     repliesPerComment,
     mostReplied,
-    firstTime: times[0] ?? null,
-    lastTime: times[times.length - 1] ?? null,
+    firstTime: first?.t ?? null,
+    lastTime: last?.t ?? null,
     links: {
       total,
       domains: [...domains.entries()]
