@@ -122,25 +122,24 @@ function toResult(units: Element[], ctx: ExtractContext): AdapterResult | null {
   const holders = new Set<Element>();
   for (const u of units) for (let e = u.parentElement; e && !holders.has(e); e = e.parentElement) holders.add(e);
   const isUnit: UnitTest = Object.assign((el: Element) => set.has(el), { holds: (el: Element) => holders.has(el) });
+  // Ids as the comments are read (a reply's parent comes before it): a reading that stops early
+  // looks no further than it read.
   const ids = new Map<Element, string>();
   const used = new Set<string>();
-  units.forEach((u, i) => {
+  const comments: CommentRecord[] = [];
+  const depths = new Map<Element, number>();
+  let depthMismatch = 0;
+  for (const [i, u] of units.entries()) {
+    if (enough(ctx, comments.length)) break;
     let id = nativeId(u) ?? `wp-${i + 1}`;
     if (used.has(id)) id = `${id}-${i + 1}`;
     used.add(id);
     ids.set(u, id);
-  });
-  const comments: CommentRecord[] = [];
-  const depths = new Map<Element, number>();
-  let depthMismatch = 0;
-  for (const u of units) {
-    if (enough(ctx, comments.length)) break;
     const { parent, depth } = nestingOf(u, set, depths);
     const stated = DEPTH_CLASS.exec(u.className);
     if (stated && Number(stated[2]) !== depth + 1) depthMismatch++;
     const dd = u.tagName === 'DT' && u.nextElementSibling?.tagName === 'DD' ? u.nextElementSibling : null;
     const f = fieldsOf(u, ctx.url, isUnit, dd);
-    const id = ids.get(u) as string;
     comments.push({
       id,
       parentId: parent ? (ids.get(parent) ?? null) : null,
