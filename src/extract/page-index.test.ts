@@ -45,6 +45,46 @@ describe('page index: selectors that cannot match are not searched', () => {
     }, { scan: true });
   });
 
+  it('reads the tests of id and class values that any match implies, and only those', () => {
+    expect(needsOf('[id^="comment-"], li[class*=depth-], [ID$=\'-x\' i], [class~="a"]')?.map((n) => n.values)).toEqual([
+      [{ attr: 'id', op: '^', value: 'comment-', fold: false }],
+      [{ attr: 'class', op: '*', value: 'depth-', fold: false }],
+      [{ attr: 'id', op: '$', value: '-x', fold: true }],
+      [{ attr: 'class', op: '=', value: 'a', fold: false }],
+    ]);
+    // A class test spanning a space or empty, `|=`, `~=` on an id, and tests inside :not() say nothing.
+    expect(needsOf('[class="a b"], [class=""], [id|="x"], [id~="x"], p:not([id^="y"])')?.map((n) => n.values)).toEqual([
+      undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('skips a search for an id or class value no element has, and agrees with the DOM on the rest', () => {
+    const html = '<ol class="comment-list"><li id="comment-12" class="comment depth-1 even"><p class="x">a</p></li></ol><div id="Coral_thread" class=""></div>';
+    const sels = [
+      '[id^="comment-"]', '[id^="coral_"]', '[id^="coral_" i]', '[id^="Coral_"]', '[id$="-12"]', '[id*="ment-1"]', '[id="comment-1"]',
+      '[class*="depth-"]', '[class*="pth-1 ev"]', '[class^="comment "]', '[class$="even"]', '[class*="widget_"]', '[class=""]',
+      '[class~="even"]', '[class~="odd"]', 'li[class*=depth-] p.x', 'p:not([id^="nope"])', '[id|="comment"]', '[class^="Comment" i]',
+    ];
+    for (const doctype of ['<!doctype html>', '']) {
+      const doc = new JSDOM(`${doctype}<html><body>${html}</body></html>`, { url: 'https://example.org/' }).window.document;
+      withPageIndex(doc, () => {
+        for (const s of sels) {
+          if (!mayMatch(doc, s)) expect(doc.querySelector(s), `${s} (${doc.compatMode})`).toBeNull();
+          expect(qsa(doc, s).length, s).toBe(doc.querySelectorAll(s).length);
+        }
+      }, { scan: true });
+      withPageIndex(doc, () => {
+        for (const s of sels) expect(qsa(doc, s).length, s).toBe(doc.querySelectorAll(s).length);
+        // What the page surely lacks is not searched.
+        expect(mayMatch(doc, '[class*="widget_"], [id^="dsq-comment-"]')).toBe(false);
+        expect(mayMatch(doc, '[id^="comment-"]')).toBe(true);
+        // Case aside (selector engines differ on it): an id starting "Coral_" lets "coral_" through.
+        expect(mayMatch(doc, '[id^="coral_"]')).toBe(true);
+        expect(mayMatch(doc, '[id^="coral_thread-"], [class$="odd"]')).toBe(false);
+      });
+    }
+  });
+
   it('lets every query through when no reading is under way, or for another document', () => {
     const doc = page('<p class="a"></p>');
     expect(mayMatch(doc, '.missing')).toBe(true);

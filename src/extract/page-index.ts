@@ -13,7 +13,7 @@
  */
 
 import { alternatives, simpleMatcher } from './selectors';
-import { needsOf, type Need } from './selector-needs';
+import { needsOf, type Need, type ValueTest } from './selector-needs';
 
 export interface PageIndex {
   readonly doc: Document;
@@ -168,7 +168,28 @@ const present = (idx: PageIndex, n: Need) =>
   n.classes.every((c) => idx.classes.has(idx.quirks ? c.toLowerCase() : c)) &&
   n.tags.every((t) => idx.tags.has(t)) &&
   n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i)) &&
-  n.attrs.every((a) => idx.attrs.has(a));
+  n.attrs.every((a) => idx.attrs.has(a)) &&
+  (!n.values || n.values.every((v) => passes(idx, v)));
+
+/** Per index: whether some id or class name passes a value test (a search of the names, once). */
+const valueCache = new WeakMap<PageIndex, Map<string, boolean>>();
+function passes(idx: PageIndex, v: ValueTest): boolean {
+  let cache = valueCache.get(idx);
+  if (!cache) valueCache.set(idx, (cache = new Map()));
+  const key = `${v.attr}${v.op}=${v.value.toLowerCase()}`;
+  let hit = cache.get(key);
+  if (hit === undefined) cache.set(key, (hit = passesUncached(idx, v)));
+  return hit;
+}
+function passesUncached(idx: PageIndex, v: ValueTest): boolean {
+  // Compared without case: the index holds names lower-cased on a quirks-mode page, and selector
+  // engines differ on the case of attribute values (jsdom's ignores it). It may let a search through
+  // that finds nothing, never skip one that would find something.
+  const want = v.value.toLowerCase();
+  const test = v.op === '=' ? (s: string) => s === want : v.op === '^' ? (s: string) => s.startsWith(want) : v.op === '$' ? (s: string) => s.endsWith(want) : (s: string) => s.includes(want);
+  for (const name of v.attr === 'id' ? idx.ids : idx.classes) if (test(name.toLowerCase())) return true;
+  return false;
+}
 
 /** The alternatives of a selector list that the page can match at all: a scan tests only those. */
 const possibleCache = new WeakMap<PageIndex, Map<string, string>>();

@@ -11,10 +11,42 @@ export interface Need {
   ids: string[];
   /** Attribute names (lower case) of `[attr…]` tests outside any pseudo-class's parentheses. */
   attrs: string[];
+  /**
+   * Tests of an `id` or `class` attribute's value (`[id^="comment-"]`, `[class*="depth-"]`) outside
+   * parentheses: the page needs an id, or a class name, that passes them. Absent when there are none.
+   */
+  values?: ValueTest[];
+}
+
+/**
+ * What an `[id…]` or `[class…]` test needs of the page's ids or class names (`op`: = ^ * $, on the
+ * whole id or on one class name). Only tests that any match implies: a class test whose value
+ * holds a space or is empty, `|=`, and `~=` on an id are left out. `fold`: the ` i` flag (the index
+ * compares without case all the same).
+ */
+export interface ValueTest {
+  attr: 'id' | 'class';
+  op: '=' | '^' | '*' | '$';
+  value: string;
+  fold: boolean;
+}
+
+const VALUE_TEST = /^\[\s*(id|class)\s*([~^$*]?)=\s*(?:"([^"]*)"|'([^']*)'|([^\s\]"']+))\s*([iIsS]?)\s*\]/i;
+
+/** The value test `[...]` at the start of `s` states, if it is one we can use. */
+function valueTestOf(s: string): ValueTest | null {
+  const m = VALUE_TEST.exec(s);
+  if (!m) return null;
+  const attr = m[1].toLowerCase() as 'id' | 'class';
+  const value = m[3] ?? m[4] ?? m[5] ?? '';
+  const op = m[2] === '~' ? (attr === 'class' ? '=' : null) : ((m[2] || '=') as ValueTest['op']);
+  // A class test spanning a space, or an empty value, says nothing about any one class name.
+  if (!op || !value || (attr === 'class' && /\s/.test(value)) || value.includes('\\')) return null;
+  return { attr, op, value, fold: m[6].toLowerCase() === 'i' };
 }
 
 /** The attribute names an alternative tests outside parentheses (`:not([x])` needs no `x`). */
-function attrNamesOf(alt: string): string[] {
+function attrNamesOf(alt: string, values?: ValueTest[]): string[] {
   const out: string[] = [];
   let parens = 0;
   let quote = '';
@@ -26,8 +58,11 @@ function attrNamesOf(alt: string): string[] {
     else if (ch === '(') parens++;
     else if (ch === ')') parens--;
     else if (ch === '[' && parens === 0) {
-      const m = /^\[\s*(-?[_a-zA-Z][\w-]*)\s*(?:[~|^$*]?=|\])/.exec(alt.slice(i));
+      const rest = alt.slice(i);
+      const m = /^\[\s*(-?[_a-zA-Z][\w-]*)\s*(?:[~|^$*]?=|\])/.exec(rest);
       if (m) out.push(m[1].toLowerCase());
+      const v = values && m ? valueTestOf(rest) : null;
+      if (v) values?.push(v);
     }
   }
   return out;
@@ -76,7 +111,9 @@ export function needsOf(sel: string): Need[] | null {
         result = null;
         break;
       }
-      const need: Need = { classes: [], tags: [], ids: [], attrs: attrNamesOf(alt) };
+      const values: ValueTest[] = [];
+      const need: Need = { classes: [], tags: [], ids: [], attrs: attrNamesOf(alt, values) };
+      if (values.length) need.values = values;
       // Pseudo-classes and pseudo-elements (":scope", ":not(…)") say nothing we need.
       const simple = bare.replace(/::?[\w-]+@?/g, '@');
       for (const m of simple.matchAll(/([.#]?)(-?[_a-zA-Z][\w-]*)/g)) {
