@@ -85,6 +85,47 @@ describe('page index: selectors that cannot match are not searched', () => {
     }
   });
 
+  it('answers a page-wide query for metas, links, scripts or forms from their short list, as the DOM would', () => {
+    const html = `<html><head><meta name="generator" content="WordPress 6.4"><meta property="og:title" content="T">
+      <link rel="canonical" href="https://example.org/p"><script src="/wp-includes/js/x.js"></script></head>
+      <body><div class="c" data-x="1"><form action="/wp-comments-post.php" id="commentform"></form><script type="application/ld+json">{}</script></div></body></html>`;
+    const sels = [
+      'meta[name="generator" i]', 'meta[name="generator"]', 'meta[name="generator" i][content^="wordpress" i]', 'meta[property="og:title"], link[rel="canonical"]',
+      'script[src*="/wp-includes/"], link[href*="/wp-content/"]', 'script[type="application/ld+json"]', 'form[action*="comments-post"]', 'form#commentform',
+      'meta, script', 'link[rel="canonical"], div.c', 'head meta', 'script:not([src])', 'form[action*="mt-comments"], [data-x]',
+    ];
+    for (const doctype of ['<!doctype html>', '']) {
+      const doc = new JSDOM(`${doctype}${html}`, { url: 'https://example.org/' }).window.document;
+      for (const scan of [true, false]) {
+        // Which answers the DOM's engine gave (the others came from the short list).
+        let asked: string[] = [];
+        const all = doc.querySelectorAll.bind(doc);
+        const one = doc.querySelector.bind(doc);
+        doc.querySelectorAll = ((s: string) => (asked.push(s), all(s))) as typeof doc.querySelectorAll;
+        doc.querySelector = ((s: string) => (asked.push(s), one(s))) as typeof doc.querySelector;
+        withPageIndex(doc, () => {
+          for (const s of sels) {
+            expect(qsa(doc, s), s).toEqual(Array.from(all(s)));
+            expect(qs(doc, s), s).toBe(one(s));
+          }
+          asked = [];
+          qsa(doc, 'meta[name="generator" i][content^="WordPress" i]');
+          qs(doc, 'script[src*="/wp-includes/"], link[href*="/wp-content/"]');
+          // An alternative the page cannot match ([data-nope]) does not send the query to the DOM.
+          qs(doc, 'form[action*="mt-comments"], [data-nope]');
+          expect(asked).toEqual([]);
+          if (!scan) {
+            qs(doc, 'head meta');
+            qs(doc, 'form[action*="mt-comments"], [data-x]');
+            expect(asked).toEqual(['head meta', 'form[action*="mt-comments"], [data-x]']);
+          }
+        }, { scan });
+        doc.querySelectorAll = all;
+        doc.querySelector = one;
+      }
+    }
+  });
+
   it('lets every query through when no reading is under way, or for another document', () => {
     const doc = page('<p class="a"></p>');
     expect(mayMatch(doc, '.missing')).toBe(true);
@@ -122,7 +163,7 @@ describe('simple selectors scanned from the index mean what the DOM says', () =>
 
   const doc = new JSDOM(`<!doctype html><body>
     <ol class="commentlist Comment-List"><li class="comment depth-1" id="li-comment-1"><a href="/p#comments" rel="nofollow ugc">1</a></li></ol>
-    <script type="Application/LD+JSON">{}</script><meta name="Generator" content="WordPress 6.4">
+    <script type="Application/LD+JSON">{}</script><meta name="generator" content="WordPress 6.4">
     <div lang="fr-CA" data-testid="comment" class="  spaced   classes "></div><a id="" class=""></a></body>`).window.document;
   it.each([
     'li.comment', '.comment-list', '.Comment-List', 'a[href*="#comments"]', 'a[href$="comments"]', 'a[href^="/p"]', 'a[rel~="ugc"]',

@@ -13,7 +13,7 @@
  */
 
 import { alternatives, simpleMatcher } from './selectors';
-import { needsOf, type Need, type ValueTest } from './selector-needs';
+import { needsOf, stripInner, type Need, type ValueTest } from './selector-needs';
 
 export interface PageIndex {
   readonly doc: Document;
@@ -24,6 +24,13 @@ export interface PageIndex {
   readonly attrs: ReadonlySet<string>;
   /** Every element in document order, when page-wide queries of simple selectors scan this list. */
   readonly elements: readonly Element[] | null;
+  /**
+   * The page's elements of the kinds page-wide queries ask for by tag, each far fewer than all its
+   * elements (FEW_TAGS: metas, links, scripts, forms, images...), in document order: a query for
+   * only such elements scans this list instead of the whole page (in a browser too: its engine
+   * walks every element for `meta[name=…]`).
+   */
+  readonly few: readonly Element[];
   readonly quirks: boolean;
 }
 
@@ -44,6 +51,7 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   const quirks = doc.compatMode === 'BackCompat';
   const fold = (s: string) => (quirks ? s.toLowerCase() : s);
   const elements: Element[] | null = opts.scan ? [] : null;
+  const few: Element[] = [];
   const classes = new Set<string>();
   const ids = new Set<string>();
   // As the page writes them (lower-cased once, after the walk), and each distinct class list split once.
@@ -68,6 +76,7 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   for (let el: Element | null = doc.documentElement; el; el = nextInOrder(el)) {
     elements?.push(el);
     note(el);
+    if (FEW_TAGS.has(el.localName)) few.push(el);
     if (el.shadowRoot) shadows.push(el.shadowRoot);
   }
   for (let root = shadows.pop(); root; root = shadows.pop()) {
@@ -77,8 +86,11 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
     }
   }
   const lower = (set: Set<string>) => new Set(Array.from(set, (s) => s.toLowerCase()));
-  return { doc, classes, tags: lower(rawTags), ids, attrs: lower(rawAttrs), elements, quirks };
+  return { doc, classes, tags: lower(rawTags), ids, attrs: lower(rawAttrs), elements, few, quirks };
 }
+
+/** Elements a page has few of, that page-wide queries ask for by tag (`meta[name="generator" i]`, `script[src*=…]`). */
+const FEW_TAGS = new Set(['meta', 'link', 'script', 'form', 'iframe', 'img', 'base', 'title', 'style']);
 
 /** The element after `el` in document order. */
 function nextInOrder(el: Element): Element | null {
@@ -142,7 +154,12 @@ export function recordPageQueries(fn: ((sel: string) => void) | null): void {
 function scanFor(root: ParentNode, sel: string): { test: (el: Element) => boolean; within: Iterable<Element> } | null {
   const idx = current;
   if (recorder && (root as Node).nodeType === 9) recorder(sel);
-  if (!idx?.elements) return null;
+  if (!idx) return null;
+  if (root === idx.doc) {
+    const test = fewTest(sel, idx);
+    if (test) return { test, within: idx.few };
+  }
+  if (!idx.elements) return null;
   const node = root as Node;
   if (node !== idx.doc && (node.nodeType !== 1 || node.ownerDocument !== idx.doc)) return null;
   const test = simpleMatcher(possible(sel, idx), idx.quirks);
@@ -206,6 +223,27 @@ function possibleUncached(sel: string, idx: PageIndex): string {
   if (!needs || !alts || alts.length !== needs.length || alts.length < 2) return sel;
   const kept = alts.filter((_, i) => present(idx, needs[i]));
   return kept.length === alts.length || !kept.length ? sel : kept.join(',');
+}
+
+/** A test for `sel` when every alternative the page may match is one compound of a FEW_TAGS tag (`meta[name="x" i]`), else null. */
+const fewCache = new WeakMap<PageIndex, Map<string, ((el: Element) => boolean) | null>>();
+function fewTest(sel: string, idx: PageIndex): ((el: Element) => boolean) | null {
+  let cache = fewCache.get(idx);
+  if (!cache) fewCache.set(idx, (cache = new Map()));
+  let hit = cache.get(sel);
+  if (hit === undefined) {
+    const kept = possible(sel, idx);
+    const alts = alternatives(kept);
+    const few = alts?.every((a) => {
+      const bare = stripInner(a.trim());
+      const tag = bare && /^([a-zA-Z]+)(?![\w-])/.exec(bare)?.[1].toLowerCase();
+      // One compound: nothing outside brackets and parentheses but its own parts (no combinator).
+      return !!tag && FEW_TAGS.has(tag) && !/[\s>+~]/.test(bare as string);
+    });
+    hit = few ? simpleMatcher(kept, idx.quirks) : null;
+    cache.set(sel, hit);
+  }
+  return hit;
 }
 
 /** `root.querySelector(sel)`, skipped when the page lacks what `sel` needs. */

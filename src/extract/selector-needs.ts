@@ -72,7 +72,7 @@ function attrNamesOf(alt: string, values?: ValueTest[]): string[] {
 const needsCache = new Map<string, Need[] | null>();
 
 /** Removes `[...]`, `(...)` and quoted strings, keeping their place as a space-free marker. */
-function stripInner(s: string): string | null {
+export function stripInner(s: string): string | null {
   let out = '';
   let depth = 0;
   let quote = '';

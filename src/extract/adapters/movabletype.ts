@@ -19,7 +19,8 @@ const HEADER = '.comment-header, .comment-meta';
 function isMt(doc: Document): boolean {
   const gen = qs(doc, 'meta[name="generator" i]')?.getAttribute('content') ?? '';
   if (/movable ?type|typepad/i.test(gen)) return true;
-  return qs(doc, 'script[src*="typepad.com"], link[href*="typepad.com"], form[action*="mt-comments"], [action*="mt-comments.cgi"]') !== null;
+  // Tag-qualified, so the page index answers from its short list of scripts, links and forms.
+  return qs(doc, 'script[src*="typepad.com"], link[href*="typepad.com"], form[action*="mt-comments"]') !== null;
 }
 
 function units(doc: Document): Element[] {
