@@ -49,44 +49,86 @@ let current: PageIndex | null = null;
 /** Builds the index of `doc` (class names and ids lower-cased on quirks-mode pages, which match them without case). */
 export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageIndex {
   const quirks = doc.compatMode === 'BackCompat';
-  const fold = (s: string) => (quirks ? s.toLowerCase() : s);
   const elements: Element[] | null = opts.scan ? [] : null;
   const few: Element[] = [];
   const classes = new Set<string>();
   const ids = new Set<string>();
-  // As the page writes them (lower-cased once, after the walk), and each distinct class list split once.
+  // As the page writes them (lower-cased once, after the walk).
   const rawTags = new Set<string>();
   const rawAttrs = new Set<string>();
-  const classLists = new Set<string>();
-  const note = (el: Element) => {
-    for (const name of el.getAttributeNames()) rawAttrs.add(name);
-    rawTags.add(el.localName);
-    const id = el.getAttribute('id');
-    if (id) ids.add(fold(id));
-    const c = el.getAttribute('class');
-    if (c && !classLists.has(c)) {
-      classLists.add(c);
-      for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
-    }
-  };
-  // Open shadow trees (Coral, OpenWeb) are queried through their roots: their names count as
-  // present, so such a query is never skipped; their elements stay out of the page-wide list.
-  const shadows: ShadowRoot[] = [];
+  const note = noter(quirks, classes, ids, rawTags, rawAttrs);
+  // Open shadow trees are left to shadowRootsOf (shadow.ts), which adds the names of those it reads
+  // (noteShadowTrees): asking every element for its shadow root costs a third of this walk in a
+  // content script.
   // Sibling links, not live collections (indexing a live collection is slow in jsdom).
   for (let el: Element | null = doc.documentElement; el; el = nextInOrder(el)) {
     elements?.push(el);
     note(el);
     if (FEW_TAGS.has(el.localName)) few.push(el);
-    if (el.shadowRoot) shadows.push(el.shadowRoot);
-  }
-  for (let root = shadows.pop(); root; root = shadows.pop()) {
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      note(el);
-      if (el.shadowRoot) shadows.push(el.shadowRoot);
-    }
   }
   const lower = (set: Set<string>) => new Set(Array.from(set, (s) => s.toLowerCase()));
-  return { doc, classes, tags: lower(rawTags), ids, attrs: lower(rawAttrs), elements, few, quirks };
+  const idx: PageIndex = { doc, classes, tags: lower(rawTags), ids, attrs: lower(rawAttrs), elements, few, quirks };
+  // Names found later go in lower-cased at once.
+  later.set(idx, noter(quirks, classes, ids, idx.tags as Set<string>, idx.attrs as Set<string>, true));
+  return idx;
+}
+
+/**
+ * Notes an element's class names, id, tag and attribute names in the given sets. Its attribute
+ * names are asked first, then only the class and id it has: a content script pays for each question.
+ */
+function noter(quirks: boolean, classes: Set<string>, ids: Set<string>, tags: Set<string>, attrs: Set<string>, lower = false): (el: Element) => void {
+  const fold = (s: string) => (quirks ? s.toLowerCase() : s);
+  // Each distinct class list split once.
+  const classLists = new Set<string>();
+  return (el) => {
+    const names = el.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      attrs.add(lower ? name.toLowerCase() : name);
+      if (name === 'class') {
+        const c = el.getAttribute('class');
+        if (c && !classLists.has(c)) {
+          classLists.add(c);
+          for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
+        }
+      } else if (name === 'id') {
+        const id = el.getAttribute('id');
+        if (id) ids.add(fold(id));
+      }
+    }
+    tags.add(lower ? el.localName.toLowerCase() : el.localName);
+  };
+}
+
+/** Per index: how names found after its walk (in shadow trees) are added, and the shadow roots whose names it holds. */
+const later = new WeakMap<PageIndex, (el: Element) => void>();
+const shadowsOf = new WeakMap<PageIndex, Set<ShadowRoot>>();
+
+/**
+ * Open shadow trees of `doc` a reader is about to search (Coral, OpenWeb, found by shadow.ts): the
+ * names in them (nested open trees included) count as present from now on in the reading's index,
+ * so that no search inside them is skipped. Their elements stay out of the page-wide lists.
+ */
+export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): void {
+  const idx = current;
+  const note = idx?.doc === doc ? later.get(idx) : undefined;
+  if (!idx || !note || !roots.length) return;
+  let known = shadowsOf.get(idx);
+  if (!known) shadowsOf.set(idx, (known = new Set()));
+  const pending = [...roots];
+  for (let root = pending.pop(); root; root = pending.pop()) {
+    if (known.has(root)) continue;
+    known.add(root);
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      note(el);
+      if (el.shadowRoot) pending.push(el.shadowRoot);
+    }
+  }
+  // What was worked out from the names before may have changed.
+  possibleCache.delete(idx);
+  valueCache.delete(idx);
+  fewCache.delete(idx);
 }
 
 /** Elements a page has few of, that page-wide queries ask for by tag (`meta[name="generator" i]`, `script[src*=…]`). */
@@ -137,8 +179,11 @@ export function once<T>(doc: Document, key: string, fn: () => T): T {
 export function mayMatch(root: ParentNode, sel: string): boolean {
   const idx = current;
   if (!idx) return true;
-  const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  const type = (root as Node).nodeType;
+  const doc = type === 9 ? (root as Document) : (root as Node).ownerDocument;
   if (doc !== idx.doc) return true;
+  // A shadow root (or fragment) whose names the index was not told of (noteShadowTrees): searched.
+  if (type === 11 && !shadowsOf.get(idx)?.has(root as ShadowRoot)) return true;
   const needs = needsOf(sel);
   if (!needs) return true;
   return needs.some((n) => present(idx, n));

@@ -85,15 +85,21 @@ describe('the page index and shadow roots', () => {
     attachDeclarativeShadowRoots(doc);
     const root = doc.getElementById('coral-shadow-container')?.shadowRoot as ShadowRoot;
     const comment = root.querySelector('.coral-comment') as Element;
-    withPageIndex(
-      doc,
-      () => {
-        expect(qs(root, '.coral-comment')).toBe(comment);
-        expect(qsa(comment, '.coral-comment-content').length).toBe(1);
-        expect(qs(doc, '.coral-comment')).toBeNull(); // as doc.querySelector: no piercing
-      },
-      { scan: true },
-    );
+    for (const scan of [true, false]) {
+      withPageIndex(
+        doc,
+        () => {
+          // A root not yet found by shadowRootsOf is searched all the same (the index does not know its names).
+          expect(qs(root, '.coral-comment')).toBe(comment);
+          // Found: its names count as present, for searches from its elements too.
+          expect(shadowRootsOf(doc, SHADOW_HOSTS.coral).roots).toEqual([root]);
+          expect(qs(root, '.coral-comment')).toBe(comment);
+          expect(qsa(comment, '.coral-comment-content').length).toBe(1);
+          expect(qs(doc, '.coral-comment')).toBeNull(); // as doc.querySelector: no piercing
+        },
+        { scan },
+      );
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { notes as NOTE } from '../core/notes';
-import { once, qsa } from './page-index';
+import { noteShadowTrees, once, qsa } from './page-index';
 
 /**
  * Comment systems that draw their thread inside a shadow root (Coral Talk,
@@ -48,6 +48,8 @@ function scanHosts(doc: Document, hostSelector: string): ShadowScan {
     for (const r of found) roots.add(r);
     if (!found.length) unread.push(host);
   }
+  // The reading's page index learns the names in these trees before anyone searches them.
+  noteShadowTrees(doc, [...roots]);
   return { roots: [...roots], unread };
 }
 
