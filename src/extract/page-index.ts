@@ -60,8 +60,12 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   // Open shadow trees are left to shadowRootsOf (shadow.ts), which adds the names of those it reads
   // (noteShadowTrees): asking every element for its shadow root costs a third of this walk in a
   // content script.
-  // Sibling links, not live collections (indexing a live collection is slow in jsdom).
-  for (let el: Element | null = doc.documentElement; el; el = nextInOrder(el)) {
+  // A tree walker: fewer DOM questions per element than sibling links (WordPress 5,000 walked and
+  // noted in a content script 168 -> 135 ms; in jsdom 123-172 -> 97-119 ms), and not a live
+  // collection (indexing one is slow in jsdom).
+  const root = doc.documentElement;
+  const walker = root ? doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
+  for (let el: Element | null = root; el; el = walker?.nextNode() as Element | null) {
     elements?.push(el);
     note(el);
     if (FEW_TAGS.has(el.localName)) few.push(el);
@@ -133,13 +137,6 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
 
 /** Elements a page has few of, that page-wide queries ask for by tag (`meta[name="generator" i]`, `script[src*=…]`). */
 const FEW_TAGS = new Set(['meta', 'link', 'script', 'form', 'iframe', 'img', 'base', 'title', 'style']);
-
-/** The element after `el` in document order. */
-function nextInOrder(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
-  return null;
-}
 
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: IndexOptions = {}): T {
