@@ -1,4 +1,4 @@
-import { matches, qs, qsa } from './page-index';
+import { matches, qs, qsaUpTo } from './page-index';
 import type { ArticleRecord } from '../core/types';
 import { clean, pageMetas, paragraphsOf, toIso } from './dom-utils';
 import { hasClassIn, isArea } from './comment-area';
@@ -68,8 +68,8 @@ function outsideTest(): (e: Element) => boolean {
  */
 const CANDIDATES = 50;
 function firstInArticle(doc: Document, sel: string, outsideArticle: (e: Element) => boolean): Element | undefined {
-  const list = qsa(doc, sel);
-  for (let i = 0; i < list.length && i < CANDIDATES; i++) if (!outsideArticle(list[i])) return list[i];
+  // Only the first candidates are looked at (`article time[datetime]` also finds every comment's date).
+  for (const el of qsaUpTo(doc, sel, CANDIDATES)) if (!outsideArticle(el)) return el;
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, qs, qsa, recordPageQueries, withPageIndex } from './page-index';
+import { mayMatch, qs, qsa, qsaUpTo, recordPageQueries, withPageIndex } from './page-index';
 import { simpleMatcher } from './selectors';
 import { needsOf } from './selector-needs';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
@@ -123,6 +123,19 @@ describe('page index: selectors that cannot match are not searched', () => {
         doc.querySelectorAll = all;
         doc.querySelector = one;
       }
+    }
+  });
+
+  it('hands over only the first n matches, in document order, with the index or without', () => {
+    const doc = page('<article><time datetime="1"></time></article><ol>' + '<li><article><time datetime="x"></time></article></li>'.repeat(60) + '</ol>');
+    const all = Array.from(doc.querySelectorAll('article time[datetime]'));
+    expect(qsaUpTo(doc, 'article time[datetime]', 50)).toEqual(all.slice(0, 50));
+    for (const scan of [true, false]) {
+      withPageIndex(doc, () => {
+        expect(qsaUpTo(doc, 'article time[datetime]', 3)).toEqual(all.slice(0, 3));
+        expect(qsaUpTo(doc, 'time', 100)).toEqual(all);
+        expect(qsaUpTo(doc, '.missing', 5)).toEqual([]);
+      }, { scan });
     }
   });
 

@@ -297,6 +297,26 @@ export function qs(root: ParentNode, sel: string): Element | null {
   return null;
 }
 
+/**
+ * The first `n` elements of `root.querySelectorAll(sel)`: the engine still finds every match, but
+ * only these `n` are handed to script (in a content script each element handed over has a cost).
+ */
+export function qsaUpTo(root: ParentNode, sel: string, n: number): Element[] {
+  if (!mayMatch(root, sel)) return [];
+  const scan = scanFor(root, sel);
+  const out: Element[] = [];
+  if (!scan) {
+    const list = root.querySelectorAll(sel);
+    for (let i = 0; i < list.length && i < n; i++) out.push(list[i]);
+    return out;
+  }
+  for (const el of scan.within) {
+    if (out.length >= n) break;
+    if (scan.test(el)) out.push(el);
+  }
+  return out;
+}
+
 /** `root.querySelectorAll(sel)` as an array, skipped when the page lacks what `sel` needs. */
 export function qsa(root: ParentNode, sel: string): Element[] {
   if (!mayMatch(root, sel)) return [];
