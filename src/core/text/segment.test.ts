@@ -18,6 +18,20 @@ describe('sentences', () => {
     expect(out.join(' ').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
   });
 
+  test('a text with no terminator or line break before its last run of them is one sentence, tidied, as the segmenter says', () => {
+    for (const lang of ['fr', 'en', 'und']) {
+      expect(sentences('Vraiment ?! »', lang)).toEqual(['Vraiment ?! »']);
+      expect(sentences('  un  commentaire  sans  point  ', lang)).toEqual(['un commentaire sans point']);
+      expect(sentences('Super ! 😀', lang)).toEqual(['Super ! 😀']);
+      expect(sentences(' \u00a0 ', lang)).toEqual([]);
+      // A line break in the last run still ends a sentence; a terminator before it still counts.
+      expect(sentences('abc\n\n.', lang)).toEqual(['abc', '.']);
+      expect(sentences('abc.\ndef', lang)).toEqual(['abc.', 'def']);
+      expect(sentences('Oui. Non', lang)).toEqual(['Oui.', 'Non']);
+      expect(sentences('好的。谢谢', lang)).toEqual(['好的。', '谢谢']);
+    }
+  });
+
   test('keeps the URL whole inside its sentence', () => {
     const [s] = sentences('Voir https://www.youtube.com/watch?v=pmnzIhbX2bg : ) merci.', 'fr');
     expect(s).toContain('https://www.youtube.com/watch?v=pmnzIhbX2bg');

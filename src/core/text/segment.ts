@@ -71,6 +71,13 @@ function endsWithBreak(s: string): boolean {
  * few does not pay for segmenting the rest. Line breaks always end a sentence.
  */
 export function* eachSentence(text: string, lang = 'und'): Generator<string> {
+  // One sentence: the segmenter would give the text whole (it breaks only after a terminator or a
+  // line break, UAX #29), and so would the fixes below. Half of all comments are one sentence.
+  if (!endsBefore(text, lastRunStart(text))) {
+    const one = tidy(text);
+    if (one) yield one;
+    return;
+  }
   const urls = MAYBE_URL.test(text) ? urlSpans(text) : [];
   let prev: string | undefined;
   for (const s of sentenceSegmenter(lang).segment(text)) {
@@ -101,6 +108,25 @@ export function* eachSentence(text: string, lang = 'und'): Generator<string> {
   }
   const last = prev === undefined ? '' : tidy(prev);
   if (last) yield last;
+}
+
+/** Where the segmenter may end a sentence: after a terminator, or at a line or paragraph break. */
+const END = /[\p{Sentence_Terminal}\n\r\v\f\u0085\u2028\u2029]/gu;
+/** A character of a text's last run of terminators, closing marks and spaces (not a line break: one would end a sentence). */
+const LAST_RUN = /^[\p{Sentence_Terminal}»”"’)\] \t\u00a0]$/u;
+
+/** Where the text's last run of terminators, closing marks and spaces begins (its length: none). */
+function lastRunStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && LAST_RUN.test(text[i - 1])) i--;
+  return i;
+}
+
+/** True when a sentence may end before `at`. */
+function endsBefore(text: string, at: number): boolean {
+  END.lastIndex = 0;
+  const m = END.exec(text);
+  return m !== null && m.index < at;
 }
 
 /** Spaces collapsed and trimmed (most sentences already are: then no new string). */
