@@ -14,99 +14,13 @@
 
 import { alternatives, simpleMatcher } from './selectors';
 import { needsOf, stripInner, type Need, type ValueTest } from './selector-needs';
+import { buildPageIndex, FEW_TAGS, type IndexOptions, type PageIndex } from './page-walk';
 
-export interface PageIndex {
-  readonly doc: Document;
-  readonly classes: ReadonlySet<string>;
-  readonly tags: ReadonlySet<string>;
-  readonly ids: ReadonlySet<string>;
-  /** Attribute names present (lower case). */
-  readonly attrs: ReadonlySet<string>;
-  /** Every element in document order, when page-wide queries of simple selectors scan this list. */
-  readonly elements: readonly Element[] | null;
-  /**
-   * The page's elements of the kinds page-wide queries ask for by tag, each far fewer than all its
-   * elements (FEW_TAGS: metas, links, scripts, forms, images...), in document order: a query for
-   * only such elements scans this list instead of the whole page (in a browser too: its engine
-   * walks every element for `meta[name=…]`).
-   */
-  readonly few: readonly Element[];
-  readonly quirks: boolean;
-}
-
-export interface IndexOptions {
-  /**
-   * Answer page-wide queries of simple selectors (`tag.class#id[attr^="v"]`, no
-   * combinators) by scanning the element list instead of the DOM's selector
-   * engine. Worth it where that engine is slow (jsdom, in the command line); a
-   * browser's own engine is faster than any scan of ours (it still skips what cannot match).
-   */
-  scan?: boolean;
-}
+export type { IndexOptions, PageIndex } from './page-walk';
 
 let current: PageIndex | null = null;
 
-/** Builds the index of `doc` (class names and ids lower-cased on quirks-mode pages, which match them without case). */
-export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageIndex {
-  const quirks = doc.compatMode === 'BackCompat';
-  const elements: Element[] | null = opts.scan ? [] : null;
-  const few: Element[] = [];
-  const classes = new Set<string>();
-  const ids = new Set<string>();
-  // As the page writes them (lower-cased once, after the walk).
-  const rawTags = new Set<string>();
-  const rawAttrs = new Set<string>();
-  const note = noter(quirks, classes, ids, rawTags, rawAttrs);
-  // Open shadow trees are left to shadowRootsOf (shadow.ts), which adds the names of those it reads
-  // (noteShadowTrees): asking every element for its shadow root costs a third of this walk in a
-  // content script.
-  // A tree walker: fewer DOM questions per element than sibling links (WordPress 5,000 walked and
-  // noted in a content script 168 -> 135 ms; in jsdom 123-172 -> 97-119 ms), and not a live
-  // collection (indexing one is slow in jsdom).
-  const root = doc.documentElement;
-  const walker = root ? doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
-  for (let el: Element | null = root; el; el = walker?.nextNode() as Element | null) {
-    elements?.push(el);
-    note(el);
-    if (FEW_TAGS.has(el.localName)) few.push(el);
-  }
-  const lower = (set: Set<string>) => new Set(Array.from(set, (s) => s.toLowerCase()));
-  const idx: PageIndex = { doc, classes, tags: lower(rawTags), ids, attrs: lower(rawAttrs), elements, few, quirks };
-  // Names found later go in lower-cased at once.
-  later.set(idx, noter(quirks, classes, ids, idx.tags as Set<string>, idx.attrs as Set<string>, true));
-  return idx;
-}
-
-/**
- * Notes an element's class names, id, tag and attribute names in the given sets. Its attribute
- * names are asked first, then only the class and id it has: a content script pays for each question.
- */
-function noter(quirks: boolean, classes: Set<string>, ids: Set<string>, tags: Set<string>, attrs: Set<string>, lower = false): (el: Element) => void {
-  const fold = (s: string) => (quirks ? s.toLowerCase() : s);
-  // Each distinct class list split once.
-  const classLists = new Set<string>();
-  return (el) => {
-    const names = el.getAttributeNames();
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      attrs.add(lower ? name.toLowerCase() : name);
-      if (name === 'class') {
-        const c = el.getAttribute('class');
-        if (c && !classLists.has(c)) {
-          classLists.add(c);
-          for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
-        }
-      } else if (name === 'id') {
-        const id = el.getAttribute('id');
-        if (id) ids.add(fold(id));
-      }
-    }
-    tags.add(lower ? el.localName.toLowerCase() : el.localName);
-  };
-}
-
-/** Per index: how names found after its walk (in shadow trees) are added, and the shadow roots whose names it holds. */
-const later = new WeakMap<PageIndex, (el: Element) => void>();
+/** Per index: the shadow roots whose names it holds. */
 const shadowsOf = new WeakMap<PageIndex, Set<ShadowRoot>>();
 
 /**
@@ -116,8 +30,7 @@ const shadowsOf = new WeakMap<PageIndex, Set<ShadowRoot>>();
  */
 export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): void {
   const idx = current;
-  const note = idx?.doc === doc ? later.get(idx) : undefined;
-  if (!idx || !note || !roots.length) return;
+  if (idx?.doc !== doc || !roots.length) return;
   let known = shadowsOf.get(idx);
   if (!known) shadowsOf.set(idx, (known = new Set()));
   const pending = [...roots];
@@ -125,7 +38,7 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
     if (known.has(root)) continue;
     known.add(root);
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      note(el);
+      idx.noteLater(el);
       if (el.shadowRoot) pending.push(el.shadowRoot);
     }
   }
@@ -134,9 +47,6 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
   valueCache.delete(idx);
   fewCache.delete(idx);
 }
-
-/** Elements a page has few of, that page-wide queries ask for by tag (`meta[name="generator" i]`, `script[src*=…]`). */
-const FEW_TAGS = new Set(['meta', 'link', 'script', 'form', 'iframe', 'img', 'base', 'title', 'style']);
 
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: IndexOptions = {}): T {
@@ -230,14 +140,13 @@ const present = (idx: PageIndex, n: Need) =>
   n.attrs.every((a) => idx.attrs.has(a)) &&
   (!n.values || n.values.every((v) => passes(idx, v)));
 
-/** Per index: whether some id or class name passes a value test (a search of the names, once). */
-const valueCache = new WeakMap<PageIndex, Map<string, boolean>>();
+/** Per index: whether some id or class name passes a value test (a search of the names, once per test: needsOf keeps its tests). */
+const valueCache = new WeakMap<PageIndex, Map<ValueTest, boolean>>();
 function passes(idx: PageIndex, v: ValueTest): boolean {
   let cache = valueCache.get(idx);
   if (!cache) valueCache.set(idx, (cache = new Map()));
-  const key = `${v.attr}${v.op}=${v.value.toLowerCase()}`;
-  let hit = cache.get(key);
-  if (hit === undefined) cache.set(key, (hit = passesUncached(idx, v)));
+  let hit = cache.get(v);
+  if (hit === undefined) cache.set(v, (hit = passesUncached(idx, v)));
   return hit;
 }
 function passesUncached(idx: PageIndex, v: ValueTest): boolean {

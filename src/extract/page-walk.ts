@@ -1,0 +1,98 @@
+/**
+ * The page index's one walk over the page (see page-index.ts): which class names, tag names, ids
+ * and attribute names occur, and the elements few of a kind that page-wide queries ask for by tag.
+ */
+
+export interface PageIndex {
+  readonly doc: Document;
+  readonly classes: ReadonlySet<string>;
+  readonly tags: ReadonlySet<string>;
+  readonly ids: ReadonlySet<string>;
+  /** Attribute names present (lower case). */
+  readonly attrs: ReadonlySet<string>;
+  /** Every element in document order, when page-wide queries of simple selectors scan this list. */
+  readonly elements: readonly Element[] | null;
+  /**
+   * The page's elements of the kinds page-wide queries ask for by tag, each far fewer than all its
+   * elements (FEW_TAGS: metas, links, scripts, forms, images...), in document order: a query for
+   * only such elements scans this list instead of the whole page (in a browser too: its engine
+   * walks every element for `meta[name=…]`).
+   */
+  readonly few: readonly Element[];
+  readonly quirks: boolean;
+  /** Adds the names of an element the walk did not reach (in an open shadow tree: noteShadowTrees). */
+  readonly noteLater: (el: Element) => void;
+}
+
+export interface IndexOptions {
+  /**
+   * Answer page-wide queries of simple selectors (`tag.class#id[attr^="v"]`, no
+   * combinators) by scanning the element list instead of the DOM's selector
+   * engine. Worth it where that engine is slow (jsdom, in the command line); a
+   * browser's own engine is faster than any scan of ours (it still skips what cannot match).
+   */
+  scan?: boolean;
+}
+
+/** Builds the index of `doc` (class names and ids lower-cased on quirks-mode pages, which match them without case). */
+export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageIndex {
+  const quirks = doc.compatMode === 'BackCompat';
+  const elements: Element[] | null = opts.scan ? [] : null;
+  const few: Element[] = [];
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  // As the page writes them (lower-cased once, after the walk).
+  const rawTags = new Set<string>();
+  const rawAttrs = new Set<string>();
+  const note = noter(quirks, classes, ids, rawTags, rawAttrs);
+  // Open shadow trees are left to shadowRootsOf (shadow.ts), which adds the names of those it reads
+  // (noteShadowTrees): asking every element for its shadow root costs a third of this walk in a
+  // content script.
+  // A tree walker: fewer DOM questions per element than sibling links (WordPress 5,000 walked and
+  // noted in a content script 168 -> 135 ms; in jsdom 123-172 -> 97-119 ms), and not a live
+  // collection (indexing one is slow in jsdom).
+  const root = doc.documentElement;
+  const walker = root ? doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
+  for (let el: Element | null = root; el; el = walker?.nextNode() as Element | null) {
+    elements?.push(el);
+    note(el);
+    if (FEW_TAGS.has(el.localName)) few.push(el);
+  }
+  const lower = (set: Set<string>) => new Set(Array.from(set, (s) => s.toLowerCase()));
+  const tags = lower(rawTags);
+  const attrs = lower(rawAttrs);
+  // Names found later go in lower-cased at once.
+  const noteLater = noter(quirks, classes, ids, tags, attrs, true);
+  return { doc, classes, tags, ids, attrs, elements, few, quirks, noteLater };
+}
+
+/**
+ * Notes an element's class names, id, tag and attribute names in the given sets. Its attribute
+ * names are asked first, then only the class and id it has: a content script pays for each question.
+ */
+function noter(quirks: boolean, classes: Set<string>, ids: Set<string>, tags: Set<string>, attrs: Set<string>, lower = false): (el: Element) => void {
+  const fold = (s: string) => (quirks ? s.toLowerCase() : s);
+  // Each distinct class list split once.
+  const classLists = new Set<string>();
+  return (el) => {
+    const names = el.getAttributeNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      attrs.add(lower ? name.toLowerCase() : name);
+      if (name === 'class') {
+        const c = el.getAttribute('class');
+        if (c && !classLists.has(c)) {
+          classLists.add(c);
+          for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
+        }
+      } else if (name === 'id') {
+        const id = el.getAttribute('id');
+        if (id) ids.add(fold(id));
+      }
+    }
+    tags.add(lower ? el.localName.toLowerCase() : el.localName);
+  };
+}
+
+/** Elements a page has few of, that page-wide queries ask for by tag (`meta[name="generator" i]`, `script[src*=…]`). */
+export const FEW_TAGS = new Set(['meta', 'link', 'script', 'form', 'iframe', 'img', 'base', 'title', 'style']);
