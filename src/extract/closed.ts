@@ -1,6 +1,7 @@
 import { qsa } from './page-index';
 import { boundedText, clean } from './dom-utils';
 import { closestWhere, commentAreas } from './comment-area';
+import { onRawText, pageText, phraseIn, type PhraseGate } from './phrase-gate';
 
 /**
  * Whether the page says its comments are closed ("Les commentaires sont fermés.",
@@ -28,10 +29,12 @@ export function closedNotice(text: string): boolean {
   const s = clean(text);
   return s.length > 0 && s.length <= 200 && CLOSED.test(s);
 }
-/** CLOSED on raw text: each space stands for the run of white space that clean() makes one space. */
-const CLOSED_RAW = new RegExp(CLOSED.source.replace(/ /g, '[\\s\\u00a0\\u200b]+'), CLOSED.flags);
-/** Whether a notice's words occur anywhere in `text`, however long (no copy of the text is made). */
-const noticeAnywhere = (text: string): boolean => NAMES_COMMENTS.test(text) && CLOSED_RAW.test(text);
+/**
+ * Whether a notice's words occur anywhere in the page's text. Every notice holds a word of
+ * NAMES_COMMENTS with at most six words before or after it ("this thread is now closed for
+ * comments", "comments for this article are now closed").
+ */
+export const NOTICE_GATE: PhraseGate = { key: new RegExp(NAMES_COMMENTS.source, 'giu'), phrase: onRawText(CLOSED), reach: 8 };
 
 const SHORT = new Set(['P', 'DIV', 'SPAN', 'EM', 'STRONG', 'H2', 'H3', 'H4', 'H5', 'LI', 'SMALL']);
 const WRITTEN_CLASSES = new Set(['comment-body', 'comment-content', 'comment-text']);
@@ -68,7 +71,7 @@ function unwrittenBlocks(area: Element): { blocks: Element[]; hasWritten: boolea
 export function commentsClosed(doc: Document): boolean {
   // Every text read below is part of the page's text, and clean() treats a part as it treats the
   // whole: when the whole page holds no notice, no part does (one pass instead of several walks).
-  if (!noticeAnywhere(doc.documentElement?.textContent ?? '')) return false;
+  if (!phraseIn(pageText(doc), NOTICE_GATE)) return false;
   for (const el of Array.from(qsa(doc, '.no-comments, .nocomments, .comments-closed, .comments-are-closed, .comment-closed'))) {
     if (closedNotice(el.textContent ?? '')) return true;
   }

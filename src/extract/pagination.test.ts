@@ -25,6 +25,19 @@ describe('paginationOf', () => {
       expect(paginationOf(page(`<div class="comments-section"><button type="button">${label}</button></div>`)).loadMore).toBe(true);
     },
   );
+  it('sees a label broken over lines and spaces, next to other text, with the page full of other links', () => {
+    const links = Array.from({ length: 50 }, (_, i) => `<li class="comment"><a href="#comment-${i}">Reply</a></li>`).join('');
+    const doc = page(`<div id="comments"><ol class="comment-list">${links}</ol><a href="#more">\n  Load&nbsp;more\n\n      comments</a><span>(42)</span></div>`);
+    expect(paginationOf(doc).loadMore).toBe(true);
+    expect(paginationOf(page(`<div id="comments"><ol class="comment-list">${links}</ol><a href="#more">Load more</a></div>`)).loadMore).toBe(false);
+  });
+  it('reads "Показать ещё 12 комментариев" (the genitive plural after a number)', () => {
+    expect(paginationOf(page('<div class="comments"><button>Показать ещё 12 комментариев</button></div>')).loadMore).toBe(true);
+  });
+  it('reads comment page links whatever their case', () => {
+    expect(paginationOf(page('<div id="comments"><a href="/Post/Comment-Page-2/#comments">2</a></div>')).paginated).toBe(true);
+    expect(paginationOf(page('<div id="comments"><a href="/post/2/#comments">2</a></div>')).paginated).toBe(false);
+  });
   it('names a Disqus frame', () => {
     expect(paginationOf(page('<div id="disqus_thread"><iframe src="https://disqus.com/embed/comments/?base=default"></iframe></div>')).framed).toBe('disqus');
   });
