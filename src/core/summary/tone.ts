@@ -93,20 +93,20 @@ function endMarks(text: string): [number, number] {
   const ends = text.match(/[.!?…]+/g);
   if (!ends) return [0, 0];
   let bangs = 0;
-  if (text.includes('!')) for (const e of ends) if (e.includes('!')) bangs++;
+  for (const e of ends) if (e.includes('!')) bangs++;
   return [ends.length, bangs];
 }
 
 /** `lexical` false: the text is known to hold no word of the lexicon (see toneKeys), only marks are counted. */
 export function toneOf(commentId: string, text: string, lang: string, lexical = true): ToneSignal {
-  const [ends, bangs] = endMarks(text);
+  // Without a "!" the exclamation share is 0 however many sentences end: they need not be counted.
+  const [ends, bangs] = text.includes('!') ? endMarks(text) : [0, 0];
   // Shouting needs runs of capitals: only then are words counted.
   const letterWords = /\p{Lu}{3}/u.test(text) ? (text.match(/\p{L}{3,}/gu) ?? []) : [];
   const caps = letterWords.filter((w) => w === w.toUpperCase() && w !== w.toLowerCase()).length;
   const lex = lexicon(lang);
   const words: Word[] = [];
   if (lexical) scanToneTokens(text.toLowerCase(), (t, start, end) => words.push(wordOf(t, start, end, lex)));
-  const tokens = words.map((w) => w.folded);
   const insults: string[] = [];
   const agreeAt: number[] = [];
   const disagreeAt: number[] = [];
@@ -115,6 +115,8 @@ export function toneOf(commentId: string, text: string, lang: string, lexical = 
     if (w.agree) agreeAt.push(i);
     if (w.disagree) disagreeAt.push(i);
   });
+  // The tokens are spelt out only where a marker may start.
+  const tokens = agreeAt.length || disagreeAt.length ? words.map((w) => w.folded) : [];
   return {
     commentId,
     exclamation: ends ? bangs / ends : 0,
