@@ -1,6 +1,6 @@
 import { analyze, withSummary } from '../core/analyze';
 import { unreadableReason } from '../core/page-kind';
-import type { BackgroundRequests, ContentRequests, Msg, Res, TabResult } from '../shared/protocol';
+import type { BackgroundRequests, ContentRequests, Msg, Res, SummaryResult, TabResult } from '../shared/protocol';
 import type { TabEntry, TabStore } from './tab-store';
 import { frameNowReadable, withFrameComments, type FrameDeps } from './frame-reading';
 import { packed, unpacked } from '../shared/wire';
@@ -126,15 +126,18 @@ export const handlers: Handlers = {
   'analyze-tab': ({ tabId, refresh }, deps) => reading(tabId, refresh, false, deps),
   'preview-tab': ({ tabId, refresh }, deps) => reading(tabId, refresh, true, deps),
 
-  async 'summarize-tab'({ tabId }, deps): Promise<TabResult> {
+  async 'summarize-tab'({ tabId }, deps): Promise<SummaryResult> {
     const cached = await deps.store.get(tabId);
     if (!cached) return { status: 'error', message: 'no-analysis', details: 'Nothing analysed in this tab yet.' };
-    if (!cached.analysis.summaryPending) return { status: 'ok', analysis: packed(cached.analysis) };
+    const reply = (a: Analysis): SummaryResult => ({ status: 'ok', summary: a.summary, comments: a.comments.length });
+    if (!cached.analysis.summaryPending) return reply(cached.analysis);
     try {
       const analysis = withSummary(cached.analysis);
-      await deps.store.put(tabId, { ...cached, analysis });
+      // The popup gets its answer while session storage is still taking the copy (as in finish).
+      const stored = deps.store.put(tabId, { ...cached, analysis });
+      void stored.catch(() => undefined);
       if (cached.annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
-      return { status: 'ok', analysis: packed(analysis) };
+      return reply(analysis);
     } catch (e) {
       return { status: 'error', message: 'analysis-failed', details: describeError(e) };
     }

@@ -2,6 +2,8 @@ import browser from 'webextension-polyfill';
 import type { BackgroundRequests, Msg, Res, TabResult } from '../shared/protocol';
 import type { Connector, FrameAccess, PopupState } from './connector';
 import { unpacked } from '../shared/wire';
+import { withSummaryOf } from '../core/summary-merge';
+import type { Analysis } from '../core/analysis-types';
 import { askFrameAccess, frameAccessFor, type FrameAccessApi } from './frame-access';
 
 async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
@@ -60,6 +62,20 @@ export function createRealConnector(): Connector {
   let early: ReturnType<typeof ask> | null = ask(false);
   early.catch(() => undefined); // a failure is reported by run()
 
+  /**
+   * The reading completed with its key points. Only the summary travels; should the tab's kept
+   * reading have changed meanwhile (another count of comments), that reading comes whole.
+   */
+  const summaryFor = async (held: Analysis, id: number): Promise<Analysis> => {
+    const got = await send({ type: 'summarize-tab', tabId: id });
+    if (got?.status === 'ok' && got.comments === held.comments.length) return withSummaryOf(held, got.summary);
+    if (got?.status === 'ok') {
+      const whole = await send({ type: 'analyze-tab', tabId: id, refresh: false });
+      if (whole?.status === 'ok' && !whole.analysis.summaryPending) return whole.analysis;
+    }
+    return { ...held, summaryPending: false };
+  };
+
   const run = async (refresh: boolean) => {
     onState({ kind: 'loading', progress: { stage: 'reading' } });
     try {
@@ -80,9 +96,8 @@ export function createRealConnector(): Connector {
       onState((last = toState(res, connector.annotationsOn, frame)));
       // The tree is on screen; the key points follow.
       if (res.status === 'ok' && res.analysis.summaryPending) {
-        const full = await send({ type: 'summarize-tab', tabId });
-        const done = full?.status === 'ok' ? full : { status: 'ok' as const, analysis: { ...res.analysis, summaryPending: false } };
-        onState((last = toState(done, connector.annotationsOn, frame)));
+        const analysis = await summaryFor(res.analysis, tabId);
+        onState((last = toState({ status: 'ok', analysis }, connector.annotationsOn, frame)));
       }
     } catch (e) {
       onState({ kind: 'error', message: 'analysis-failed', details: e instanceof Error ? `${e.message}\n${e.stack ?? ''}` : String(e) });

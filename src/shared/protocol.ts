@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/analysis-types';
+import type { Analysis, Summary } from '../core/analysis-types';
 import type { Extraction } from '../core/types';
 
 /**
@@ -25,14 +25,23 @@ export type TabResult =
   | { status: 'unreadable'; reason: Unreadable }
   | { status: 'error'; message: string; details: string };
 
+/**
+ * The text analysis of the tab's kept reading, without the reading itself: the popup asking holds
+ * it already (a 5,000-comment reading is megabytes to copy again). `comments`: how many comments
+ * the analysed reading has, so that the popup can tell it is the one it holds.
+ */
+export type SummaryResult =
+  | { status: 'ok'; summary: Summary | null; comments: number }
+  | { status: 'error'; message: string; details: string };
+
 /** Popup (or options page) -> background. */
 export interface BackgroundRequests {
   'analyze-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
   /** What to paint at once: the kept reading's first comments, or a reading stopped after a few
    * milliseconds; the whole reading itself when it fits in that time (then no preview flag). */
   'preview-tab': { req: { tabId: number; refresh: boolean }; res: TabResult };
-  /** The text analysis of the tab's cached result (key points, thread lines, tone). */
-  'summarize-tab': { req: { tabId: number }; res: TabResult };
+  /** The text analysis of the tab's kept reading (key points, thread lines, tone). */
+  'summarize-tab': { req: { tabId: number }; res: SummaryResult };
   'jump-to': { req: { tabId: number; commentId: string }; res: { ok: boolean } };
   'set-annotations': { req: { tabId: number; on: boolean }; res: { ok: boolean; on: boolean } };
   'get-annotations': { req: { tabId: number }; res: { on: boolean } };

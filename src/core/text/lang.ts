@@ -10,8 +10,9 @@ import { stopwordsFor } from './stopwords';
 
 /** Languages the analysis has word lists for; detection is restricted to them when it can be. */
 export const ANALYSIS_LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ru'];
-/** Below this many letters a comment's own language is not guessed (measured: <40 chars is unreliable). */
-export const MIN_COMMENT_CHARS = 120;
+import { MIN_COMMENT_CHARS } from './bounds';
+
+export { MIN_COMMENT_CHARS };
 const PAGE_SAMPLE_CHARS = 2500;
 const PAGE_VOTERS = 16;
 /** Detection cost grows with length; this much text is plenty to tell. */
