@@ -7,11 +7,10 @@
 import { detect } from 'tinyld/light';
 import { fold } from './normalize';
 import { stopwordsFor } from './stopwords';
+import { MIN_COMMENT_CHARS } from './bounds';
 
 /** Languages the analysis has word lists for; detection is restricted to them when it can be. */
 export const ANALYSIS_LANGS = ['fr', 'en', 'de', 'es', 'it', 'pt', 'ru'];
-import { MIN_COMMENT_CHARS } from './bounds';
-
 export { MIN_COMMENT_CHARS };
 const PAGE_SAMPLE_CHARS = 2500;
 const PAGE_VOTERS = 16;
