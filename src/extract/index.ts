@@ -54,7 +54,8 @@ function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
  * order of their detection confidence and keeps the first that finds comments.
  */
 export function extractPage(doc: Document, opts: ExtractOptions = {}): Extraction {
-  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors });
+  // A first look's index serves the whole reading that follows, if the page has not changed by then.
+  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors, keep: opts.firstLook === true });
 }
 
 function read(doc: Document, opts: ExtractOptions): Extraction {

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { mayMatch, qs, qsa, qsaUpTo, recordPageQueries, withPageIndex } from './page-index';
+import { indexWalks, mayMatch, qs, qsa, qsaUpTo, recordPageQueries, withPageIndex } from './page-index';
 import { simpleMatcher } from './selectors';
 import { needsOf } from './selector-needs';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
@@ -154,6 +154,31 @@ describe('page index: selectors that cannot match are not searched', () => {
     withPageIndex(doc, () => expect(qs(doc, '.late')).toBeNull(), { scan: true });
     doc.body.insertAdjacentHTML('beforeend', '<div class="late"></div>');
     withPageIndex(doc, () => expect(qs(doc, '.late')).not.toBeNull(), { scan: true });
+  });
+
+  it("serves a first look's whole reading when the page has not changed, and no reading after a change", async () => {
+    const doc = page('<ol class="comment-list"><li class="comment depth-1" id="comment-1"><div class="comment-content"><p>Un avis.</p></div></li></ol>');
+    const walks = indexWalks();
+    const first = extractPage(doc, { firstLook: true });
+    const whole = extractPage(doc);
+    expect(indexWalks() - walks).toBe(1);
+    expect(whole).toEqual(first);
+    // Kept once: the reading after the whole one walks the page again.
+    extractPage(doc);
+    expect(indexWalks() - walks).toBe(2);
+
+    // A change between the first look and the whole reading (a class name the index did not know): walked afresh.
+    extractPage(doc, { firstLook: true });
+    doc.querySelector('ol')?.insertAdjacentHTML('afterend', '<div class="fb-comments"></div>');
+    expect(extractPage(doc).pagination.framed).toBe('facebook');
+    expect(indexWalks() - walks).toBe(4);
+
+    // The same after the watch has handed the change over (a later task), and for an attribute alone.
+    extractPage(doc, { firstLook: true });
+    doc.querySelector('.fb-comments')?.setAttribute('class', 'disqus-gone');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(extractPage(doc).pagination.framed).toBeNull();
+    expect(indexWalks() - walks).toBe(6);
   });
 
   it('without the scan (a browser) still skips what cannot match, and asks the DOM the rest', () => {

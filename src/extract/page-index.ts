@@ -48,22 +48,84 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
   fewCache.delete(idx);
 }
 
+export interface ReadingOptions extends IndexOptions {
+  /**
+   * Keep this reading's index for the next reading of the page (a first look's, for the whole
+   * reading that follows it), as long as no element or attribute of the page changes meanwhile.
+   */
+  keep?: boolean;
+}
+
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
-export function withPageIndex<T>(doc: Document, fn: () => T, opts: IndexOptions = {}): T {
+export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions = {}): T {
   const outerReading = reading;
   if (reading?.doc !== doc) reading = { doc, memo: new Map() };
   try {
     if (current?.doc === doc) return fn();
     const before = current;
-    current = buildPageIndex(doc, opts);
+    const reused = takeKept(doc, opts);
+    const idx = reused ?? buildPageIndex(doc, opts);
+    if (!reused) walks++;
+    current = idx;
     try {
-      return fn();
+      const out = fn();
+      if (opts.keep) keep(doc, idx);
+      return out;
     } finally {
       current = before;
     }
   } finally {
     reading = outerReading;
   }
+}
+
+/** An index kept for the next reading of its page, and the watch on the page meanwhile. */
+interface Kept {
+  index: PageIndex;
+  watch: MutationObserver;
+  timer: ReturnType<typeof setTimeout>;
+}
+const kept = new WeakMap<Document, Kept>();
+/** How long a kept index waits for the next reading (a first look's is asked for within a second or so). */
+const KEEP_MS = 30_000;
+let walks = 0;
+/** Test support: how many readings have built an index (a kept one reused is not counted). */
+export const indexWalks = (): number => walks;
+
+function drop(doc: Document): Kept | undefined {
+  const k = kept.get(doc);
+  if (!k) return undefined;
+  kept.delete(doc);
+  k.watch.disconnect();
+  clearTimeout(k.timer);
+  return k;
+}
+
+/**
+ * Watches the page from now on: the first change of its elements or attributes (a comment added,
+ * a class name set by a script) drops the index. Text changes leave the index's names as they are.
+ * Nothing is kept where the page cannot be watched.
+ */
+function keep(doc: Document, index: PageIndex): void {
+  drop(doc);
+  const Watch = doc.defaultView?.MutationObserver;
+  if (!Watch) return;
+  const k: Kept = { index, watch: new Watch(() => drop(doc)), timer: setTimeout(() => drop(doc), KEEP_MS) };
+  // In Node (jsdom), the wait does not hold the process open.
+  (k.timer as { unref?: () => void }).unref?.();
+  k.watch.observe(doc, { subtree: true, childList: true, attributes: true });
+  kept.set(doc, k);
+}
+
+/** The kept index of `doc`, when nothing changed since (and the reading wants one of its kind); dropped either way. */
+function takeKept(doc: Document, opts: IndexOptions): PageIndex | null {
+  // Changes not yet handed to the watch are in its queue (emptied when it stops).
+  const changed = (kept.get(doc)?.watch.takeRecords().length ?? 0) > 0;
+  const k = drop(doc);
+  if (!k || changed || !k.index.elements !== !opts.scan) return null;
+  // Open shadow trees may have grown since: their names are read again when they are searched.
+  shadowsOf.delete(k.index);
+  return k.index;
 }
 
 /** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
