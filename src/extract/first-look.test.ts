@@ -56,6 +56,14 @@ describe('a first look of a big thread reads only what it shows', () => {
     expect(first.announcedCount).toBeNull();
   });
 
+  it.each(['wordpress', 'hn'] as const)('%s, 400 comments: the whole reading after a first look of the same page (its index kept) is the whole reading', async (kind) => {
+    const doc = await load(kind, 400);
+    expect(extractPage(doc, { budgetMs: 60_000, firstLook: true }).comments).toHaveLength(201);
+    const after = extractPage(doc, { budgetMs: 60_000 });
+    expect(after).toEqual(extractPage(await load(kind, 400), { budgetMs: 60_000 }));
+    expect(after.comments).toHaveLength(400);
+  });
+
   it('150 comments: a first look is the whole reading', async () => {
     const first = extractPage(await load('wordpress', 150), { budgetMs: 60_000, firstLook: true });
     expect(first.comments).toHaveLength(150);
