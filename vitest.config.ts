@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/security/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Lets the last effects of a jsdom file's components run before its window goes.
+    setupFiles: ['test/unit/settle-effects.ts'],
     testTimeout: 30_000,
     pool: 'forks',
     // Every core: most of the time is jsdom parsing saved pages, one file per worker.
