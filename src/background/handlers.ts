@@ -134,7 +134,9 @@ export const handlers: Handlers = {
     try {
       const analysis = withSummary(cached.analysis);
       // The popup gets its answer while session storage is still taking the copy (as in finish).
-      const stored = deps.store.put(tabId, { ...cached, analysis });
+      // Only the analysis is written (the reading is kept already): a small write, done before the
+      // worker's next message.
+      const stored = deps.store.putSummary(tabId, { ...cached, analysis });
       void stored.catch(() => undefined);
       if (cached.annotations) await deps.sendToTab(tabId, { type: 'annotate', on: true, analysis: packed(analysis) }).catch(() => undefined);
       return reply(analysis);

@@ -1,4 +1,5 @@
-import type { Analysis } from '../core/analysis-types';
+import type { Analysis, Summary } from '../core/analysis-types';
+import { withSummaryOf } from '../core/summary-merge';
 import { packed, unpacked } from '../shared/wire';
 
 /** The slice of `browser.storage.session` the background uses, so tests can pass a stub. */
@@ -15,6 +16,10 @@ export interface TabEntry {
 }
 
 const key = (tabId: number) => `tab:${tabId}`;
+/** The reading's text analysis, kept apart: written alone when it comes (a few KB, not the reading's MB). */
+const summaryKey = (tabId: number) => `summary:${tabId}`;
+/** A reading as stored under its own key: without its text analysis (the comments' languages stay). */
+const base = (a: Analysis): Analysis => (a.summary ? { ...a, summary: null, summaryPending: true } : a);
 
 /**
  * Per-tab results kept in session storage: the service worker may be stopped
@@ -32,11 +37,13 @@ export function createTabStore(area: SessionArea) {
     async get(tabId: number): Promise<TabEntry | null> {
       const mine = live.get(tabId);
       if (mine) return mine;
-      const got = await area.get(key(tabId));
+      const [got, sum] = await Promise.all([area.get(key(tabId)), area.get(summaryKey(tabId))]);
       const v = got[key(tabId)];
       if (v && typeof v === 'object') {
         const e = v as TabEntry;
-        return { ...e, analysis: unpacked(e.analysis) };
+        const summary = sum[summaryKey(tabId)] as Summary | null | undefined;
+        const analysis = unpacked(e.analysis);
+        return { ...e, analysis: summary ? withSummaryOf(analysis, summary) : analysis };
       }
       return oversized.get(tabId) ?? null;
     },
@@ -47,7 +54,8 @@ export function createTabStore(area: SessionArea) {
         // After the current task: the caller's answer to the popup goes out before this copy is made.
         await new Promise((r) => setTimeout(r, 0));
         if (live.get(tabId) !== entry) return true; // a newer entry is on its way
-        await area.set({ [key(tabId)]: { ...entry, analysis: packed(entry.analysis) } });
+        // The reading and its analysis (or none: an earlier reading's must not stay) in one write.
+        await area.set({ [key(tabId)]: { ...entry, analysis: packed(base(entry.analysis)) }, [summaryKey(tabId)]: entry.analysis.summary });
         oversized.delete(tabId);
         return true;
       } catch {
@@ -55,6 +63,22 @@ export function createTabStore(area: SessionArea) {
         oversized.set(tabId, entry);
         return false;
       }
+    },
+    /**
+     * Keeps `entry`, the tab's kept reading now with its text analysis: only the analysis is written
+     * (the reading is in storage already, or in memory when too big for it).
+     */
+    async putSummary(tabId: number, entry: TabEntry): Promise<boolean> {
+      live.set(tabId, entry);
+      if (oversized.has(tabId)) {
+        oversized.set(tabId, entry);
+        return false;
+      }
+      // After the current task, as put().
+      await new Promise((r) => setTimeout(r, 0));
+      if (live.get(tabId) !== entry) return true;
+      await area.set({ [summaryKey(tabId)]: entry.analysis.summary });
+      return true;
     },
     async setAnnotations(tabId: number, on: boolean): Promise<void> {
       const cur = await this.get(tabId);
@@ -71,6 +95,7 @@ export function createTabStore(area: SessionArea) {
       live.delete(tabId);
       oversized.delete(tabId);
       await area.remove(key(tabId));
+      await area.remove(summaryKey(tabId));
       await area.remove(`annotations:${tabId}`);
     },
   };

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, withSummary } from '../core/analyze';
+import type { Extraction } from '../core/types';
+import { createTabStore, type SessionArea } from './tab-store';
+
+/** Session storage in memory, logging the keys of each write. */
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  const writes: string[][] = [];
+  const area: SessionArea = {
+    get: async (k) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
+    set: async (items) => {
+      writes.push(Object.keys(items));
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (k) => void data.delete(k),
+  };
+  return { area, data, writes };
+}
+
+const comment = (id: string, parentId: string | null, text: string) => ({
+  id, parentId, author: `A${id}`, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null, depth: parentId ? 1 : 0, kind: 'comment' as const, anchor: null,
+});
+const reading = (texts: string[]): Extraction => ({
+  url: 'https://example.org/post', title: 'Sanctions', lang: 'fr', platform: 'wordpress', confidence: 0.9,
+  article: { title: 'Sanctions', byline: null, published: null, lang: 'fr', text: '', site: null },
+  announcedCount: null, closed: false,
+  comments: texts.map((t, i) => comment(String(i + 1), i ? '1' : null, t)),
+  pagination: { paginated: false, loadMore: false, framed: null }, notes: [],
+});
+const long = (s: string) => `${s} `.repeat(10).trim();
+
+describe('tab store', () => {
+  it('writes a reading once, then its key points alone; a restarted worker reads both as one', async () => {
+    const { area, writes } = memoryArea();
+    const store = createTabStore(area);
+    // As the background keeps a reading before its text analysis.
+    const pending = { ...analyze(reading([long('Les sanctions européennes ne changent rien.'), long('The sanctions hurt European farmers more than Moscow.')]), { summary: false }), summaryPending: true };
+    await store.put(4, { url: 'https://example.org/post', analysis: pending, annotations: false });
+    const whole = withSummary(pending);
+    await store.putSummary(4, { url: 'https://example.org/post', analysis: whole, annotations: false });
+    expect(writes).toEqual([['tab:4', 'summary:4'], ['summary:4']]);
+    expect((await store.get(4))?.analysis).toBe(whole);
+    const restarted = await createTabStore(area).get(4);
+    expect(restarted?.analysis).toEqual(whole);
+    expect(restarted?.analysis.comments.map((c) => c.lang)).toEqual(['fr', 'en']);
+  });
+
+  it("drops an earlier reading's key points with it", async () => {
+    const { area } = memoryArea();
+    const store = createTabStore(area);
+    const first = withSummary(analyze(reading([long('Premier avis sur les sanctions.')]), { summary: false }));
+    await store.put(5, { url: 'https://example.org/post', analysis: first, annotations: false });
+    expect((await createTabStore(area).get(5))?.analysis.summary).not.toBeNull();
+    const next = { ...analyze(reading([long('Un autre avis, sur les visas.'), long('Et une réponse.')]), { summary: false }), summaryPending: true };
+    await store.put(5, { url: 'https://example.org/post', analysis: next, annotations: false });
+    const restarted = await createTabStore(area).get(5);
+    expect(restarted?.analysis.summary).toBeNull();
+    expect(restarted?.analysis.summaryPending).toBe(true);
+    expect(restarted?.analysis.comments).toHaveLength(2);
+  });
+});
