@@ -12,9 +12,11 @@
  * that list. The test is conservative: anything it cannot read goes to the real query.
  */
 
-import { alternatives, simpleMatcher } from './selectors';
-import { needsOf, stripInner, type Need, type ValueTest } from './selector-needs';
-import { buildPageIndex, FEW_TAGS, type IndexOptions, type PageIndex } from './page-walk';
+import { simpleMatcher } from './selectors';
+import { needsOf } from './selector-needs';
+import { buildPageIndex, type IndexOptions, type PageIndex } from './page-walk';
+import { fewTest, forgetAnswers, possible, present } from './index-answers';
+import { keep, takeKept } from './kept-index';
 
 export type { IndexOptions, PageIndex } from './page-walk';
 
@@ -43,9 +45,7 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
     }
   }
   // What was worked out from the names before may have changed.
-  possibleCache.delete(idx);
-  valueCache.delete(idx);
-  fewCache.delete(idx);
+  forgetAnswers(idx);
 }
 
 export interface ReadingOptions extends IndexOptions {
@@ -56,6 +56,10 @@ export interface ReadingOptions extends IndexOptions {
   keep?: boolean;
 }
 
+let walks = 0;
+/** Test support: how many readings have built an index (a kept one reused is not counted). */
+export const indexWalks = (): number => walks;
+
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions = {}): T {
   const outerReading = reading;
@@ -64,6 +68,8 @@ export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOption
     if (current?.doc === doc) return fn();
     const before = current;
     const reused = takeKept(doc, opts);
+    // Open shadow trees may have grown since: their names are read again when they are searched.
+    if (reused) shadowsOf.delete(reused);
     const idx = reused ?? buildPageIndex(doc, opts);
     if (!reused) walks++;
     current = idx;
@@ -77,55 +83,6 @@ export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOption
   } finally {
     reading = outerReading;
   }
-}
-
-/** An index kept for the next reading of its page, and the watch on the page meanwhile. */
-interface Kept {
-  index: PageIndex;
-  watch: MutationObserver;
-  timer: ReturnType<typeof setTimeout>;
-}
-const kept = new WeakMap<Document, Kept>();
-/** How long a kept index waits for the next reading (a first look's is asked for within a second or so). */
-const KEEP_MS = 30_000;
-let walks = 0;
-/** Test support: how many readings have built an index (a kept one reused is not counted). */
-export const indexWalks = (): number => walks;
-
-function drop(doc: Document): Kept | undefined {
-  const k = kept.get(doc);
-  if (!k) return undefined;
-  kept.delete(doc);
-  k.watch.disconnect();
-  clearTimeout(k.timer);
-  return k;
-}
-
-/**
- * Watches the page from now on: the first change of its elements or attributes (a comment added,
- * a class name set by a script) drops the index. Text changes leave the index's names as they are.
- * Nothing is kept where the page cannot be watched.
- */
-function keep(doc: Document, index: PageIndex): void {
-  drop(doc);
-  const Watch = doc.defaultView?.MutationObserver;
-  if (!Watch) return;
-  const k: Kept = { index, watch: new Watch(() => drop(doc)), timer: setTimeout(() => drop(doc), KEEP_MS) };
-  // In Node (jsdom), the wait does not hold the process open.
-  (k.timer as { unref?: () => void }).unref?.();
-  k.watch.observe(doc, { subtree: true, childList: true, attributes: true });
-  kept.set(doc, k);
-}
-
-/** The kept index of `doc`, when nothing changed since (and the reading wants one of its kind); dropped either way. */
-function takeKept(doc: Document, opts: IndexOptions): PageIndex | null {
-  // Changes not yet handed to the watch are in its queue (emptied when it stops).
-  const changed = (kept.get(doc)?.watch.takeRecords().length ?? 0) > 0;
-  const k = drop(doc);
-  if (!k || changed || !k.index.elements !== !opts.scan) return null;
-  // Open shadow trees may have grown since: their names are read again when they are searched.
-  shadowsOf.delete(k.index);
-  return k.index;
 }
 
 /** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
@@ -193,70 +150,6 @@ function* subtree(root: Element): Generator<Element> {
     while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
     el = el && el !== root ? el.nextElementSibling : null;
   }
-}
-
-const present = (idx: PageIndex, n: Need) =>
-  n.classes.every((c) => idx.classes.has(idx.quirks ? c.toLowerCase() : c)) &&
-  n.tags.every((t) => idx.tags.has(t)) &&
-  n.ids.every((i) => idx.ids.has(idx.quirks ? i.toLowerCase() : i)) &&
-  n.attrs.every((a) => idx.attrs.has(a)) &&
-  (!n.values || n.values.every((v) => passes(idx, v)));
-
-/** Per index: whether some id or class name passes a value test (a search of the names, once per test: needsOf keeps its tests). */
-const valueCache = new WeakMap<PageIndex, Map<ValueTest, boolean>>();
-function passes(idx: PageIndex, v: ValueTest): boolean {
-  let cache = valueCache.get(idx);
-  if (!cache) valueCache.set(idx, (cache = new Map()));
-  let hit = cache.get(v);
-  if (hit === undefined) cache.set(v, (hit = passesUncached(idx, v)));
-  return hit;
-}
-function passesUncached(idx: PageIndex, v: ValueTest): boolean {
-  // Compared without case: the index holds names lower-cased on a quirks-mode page, and selector
-  // engines differ on the case of attribute values (jsdom's ignores it). It may let a search through
-  // that finds nothing, never skip one that would find something.
-  const want = v.value.toLowerCase();
-  const test = v.op === '=' ? (s: string) => s === want : v.op === '^' ? (s: string) => s.startsWith(want) : v.op === '$' ? (s: string) => s.endsWith(want) : (s: string) => s.includes(want);
-  for (const name of v.attr === 'id' ? idx.ids : idx.classes) if (test(name.toLowerCase())) return true;
-  return false;
-}
-
-/** The alternatives of a selector list that the page can match at all: a scan tests only those. */
-const possibleCache = new WeakMap<PageIndex, Map<string, string>>();
-function possible(sel: string, idx: PageIndex): string {
-  let cache = possibleCache.get(idx);
-  if (!cache) possibleCache.set(idx, (cache = new Map()));
-  let hit = cache.get(sel);
-  if (hit === undefined) cache.set(sel, (hit = possibleUncached(sel, idx)));
-  return hit;
-}
-function possibleUncached(sel: string, idx: PageIndex): string {
-  const needs = needsOf(sel);
-  const alts = needs ? alternatives(sel) : null;
-  if (!needs || !alts || alts.length !== needs.length || alts.length < 2) return sel;
-  const kept = alts.filter((_, i) => present(idx, needs[i]));
-  return kept.length === alts.length || !kept.length ? sel : kept.join(',');
-}
-
-/** A test for `sel` when every alternative the page may match is one compound of a FEW_TAGS tag (`meta[name="x" i]`), else null. */
-const fewCache = new WeakMap<PageIndex, Map<string, ((el: Element) => boolean) | null>>();
-function fewTest(sel: string, idx: PageIndex): ((el: Element) => boolean) | null {
-  let cache = fewCache.get(idx);
-  if (!cache) fewCache.set(idx, (cache = new Map()));
-  let hit = cache.get(sel);
-  if (hit === undefined) {
-    const kept = possible(sel, idx);
-    const alts = alternatives(kept);
-    const few = alts?.every((a) => {
-      const bare = stripInner(a.trim());
-      const tag = bare && /^([a-zA-Z]+)(?![\w-])/.exec(bare)?.[1].toLowerCase();
-      // One compound: nothing outside brackets and parentheses but its own parts (no combinator).
-      return !!tag && FEW_TAGS.has(tag) && !/[\s>+~]/.test(bare as string);
-    });
-    hit = few ? simpleMatcher(kept, idx.quirks) : null;
-    cache.set(sel, hit);
-  }
-  return hit;
 }
 
 /** `root.querySelector(sel)`, skipped when the page lacks what `sel` needs. */
