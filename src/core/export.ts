@@ -8,13 +8,22 @@ export function toJson(a: Analysis): string {
 
 /**
  * Page text as Markdown text: what strangers wrote must not become HTML, links or emphasis in a
- * Markdown viewer (`<img onerror>`, `[x](javascript:...)`). CommonMark backslash escapes.
+ * Markdown viewer (`<img onerror>`, `[x](javascript:...)`). CommonMark backslash escapes. A "!"
+ * stays as written: it opens an image only before "[", which is always escaped (and comments,
+ * French ones above all, are full of them: "\\!" on every line is hard to read).
  */
-const md = (s: string) => s.replace(/[\\`*_[\]<>#|!~&]/g, '\\$&');
+const md = (s: string) => s.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 
+/** "1 reply", "2 replies". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A list marker or a thematic break at the start of a list item's text would nest a list or draw a rule ("- - x", "- 1. x", "- ---"). */
+const LINE_START = /^(?:[-+]|\d{1,9}[.)])(?=\s|-|$)/;
+
+/** Page text on one line, escaped; it may start a list item's text (key points, threads, questions). */
 const oneLine = (s: string, max = 280) => {
   const t = s.replace(/\s+/g, ' ').trim();
-  return md(t.length > max ? t.slice(0, max - 1) + '…' : t);
+  return md(t.length > max ? t.slice(0, max - 1) + '…' : t).replace(LINE_START, (m) => `${m.slice(0, -1)}\\${m.slice(-1)}`);
 };
 
 /** Thread lines, questions, exchanges and tone: what the popup shows beside the key points. */
@@ -25,7 +34,7 @@ function signals(a: Analysis): string[] {
   if (sm.threads.length) {
     out.push('## Threads', '');
     for (const t of sm.threads) {
-      out.push(`- ${oneLine(t.text, 200)} — ${t.replies} replies, ${t.participants.length} participants (${md(t.rootId)})`);
+      out.push(`- ${oneLine(t.text, 200)} — ${count(t.replies, 'reply', 'replies')}, ${count(t.participants.length, 'participant', 'participants')} (${md(t.rootId)})`);
     }
     out.push('');
   }
