@@ -15,15 +15,19 @@ export const present = (idx: PageIndex, n: Need) =>
   n.attrs.every((a) => idx.attrs.has(a)) &&
   (!n.values || n.values.every((v) => passes(idx, v)));
 
-/** Per index: whether some id or class name passes a value test (a search of the names, once per test: needsOf keeps its tests). */
-const valueCache = new WeakMap<PageIndex, Map<ValueTest, boolean>>();
-function passes(idx: PageIndex, v: ValueTest): boolean {
-  let cache = valueCache.get(idx);
-  if (!cache) valueCache.set(idx, (cache = new Map()));
-  let hit = cache.get(v);
-  if (hit === undefined) cache.set(v, (hit = passesUncached(idx, v)));
-  return hit;
+/** Answers worked out from an index's names, per index and question (forgotten by forgetAnswers); never undefined. */
+type Answers<K, V> = WeakMap<PageIndex, Map<K, V>>;
+function answer<K, V>(answers: Answers<K, V>, idx: PageIndex, q: K, work: () => V): V {
+  let cache = answers.get(idx);
+  if (!cache) answers.set(idx, (cache = new Map()));
+  let v = cache.get(q);
+  if (v === undefined) cache.set(q, (v = work()));
+  return v;
 }
+
+/** Per index: whether some id or class name passes a value test (a search of the names, once per test: needsOf keeps its tests). */
+const valueCache: Answers<ValueTest, boolean> = new WeakMap();
+const passes = (idx: PageIndex, v: ValueTest): boolean => answer(valueCache, idx, v, () => passesUncached(idx, v));
 function passesUncached(idx: PageIndex, v: ValueTest): boolean {
   // Compared without case: the index holds names lower-cased on a quirks-mode page, and selector
   // engines differ on the case of attribute values (jsdom's ignores it). It may let a search through
@@ -35,14 +39,8 @@ function passesUncached(idx: PageIndex, v: ValueTest): boolean {
 }
 
 /** The alternatives of a selector list that the page can match at all: a scan tests only those. */
-const possibleCache = new WeakMap<PageIndex, Map<string, string>>();
-export function possible(sel: string, idx: PageIndex): string {
-  let cache = possibleCache.get(idx);
-  if (!cache) possibleCache.set(idx, (cache = new Map()));
-  let hit = cache.get(sel);
-  if (hit === undefined) cache.set(sel, (hit = possibleUncached(sel, idx)));
-  return hit;
-}
+const possibleCache: Answers<string, string> = new WeakMap();
+export const possible = (sel: string, idx: PageIndex): string => answer(possibleCache, idx, sel, () => possibleUncached(sel, idx));
 function possibleUncached(sel: string, idx: PageIndex): string {
   const needs = needsOf(sel);
   const alts = needs ? alternatives(sel) : null;
@@ -52,24 +50,18 @@ function possibleUncached(sel: string, idx: PageIndex): string {
 }
 
 /** A test for `sel` when every alternative the page may match is one compound of a FEW_TAGS tag (`meta[name="x" i]`), else null. */
-const fewCache = new WeakMap<PageIndex, Map<string, ((el: Element) => boolean) | null>>();
-export function fewTest(sel: string, idx: PageIndex): ((el: Element) => boolean) | null {
-  let cache = fewCache.get(idx);
-  if (!cache) fewCache.set(idx, (cache = new Map()));
-  let hit = cache.get(sel);
-  if (hit === undefined) {
-    const kept = possible(sel, idx);
-    const alts = alternatives(kept);
-    const few = alts?.every((a) => {
-      const bare = stripInner(a.trim());
-      const tag = bare && /^([a-zA-Z]+)(?![\w-])/.exec(bare)?.[1].toLowerCase();
-      // One compound: nothing outside brackets and parentheses but its own parts (no combinator).
-      return !!tag && FEW_TAGS.has(tag) && !/[\s>+~]/.test(bare as string);
-    });
-    hit = few ? simpleMatcher(kept, idx.quirks) : null;
-    cache.set(sel, hit);
-  }
-  return hit;
+const fewCache: Answers<string, ((el: Element) => boolean) | null> = new WeakMap();
+export const fewTest = (sel: string, idx: PageIndex): ((el: Element) => boolean) | null => answer(fewCache, idx, sel, () => fewTestUncached(sel, idx));
+function fewTestUncached(sel: string, idx: PageIndex): ((el: Element) => boolean) | null {
+  const kept = possible(sel, idx);
+  const alts = alternatives(kept);
+  const few = alts?.every((a) => {
+    const bare = stripInner(a.trim());
+    const tag = bare && /^([a-zA-Z]+)(?![\w-])/.exec(bare)?.[1].toLowerCase();
+    // One compound: nothing outside brackets and parentheses but its own parts (no combinator).
+    return !!tag && FEW_TAGS.has(tag) && !/[\s>+~]/.test(bare as string);
+  });
+  return few ? simpleMatcher(kept, idx.quirks) : null;
 }
 
 /** Forgets what was worked out from the index's names (names were added: open shadow trees). */
