@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { startServer } from './server.mjs';
 import { seed } from './expect-seed.mjs';
+import { openFirefoxPopup } from './firefox-popup.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'artifacts/screenshots');
@@ -240,10 +241,7 @@ describe('annotations in Firefox', () => {
     await page.setViewport({ width: 1200, height: 900 });
     const url = `${server.origin}/seed-wordpress.html`;
     await page.goto(url);
-    const popup = await browser.newPage();
-    await popup.setViewport({ width: 400, height: 600 });
-    // goto on a moz-extension:// URL may never resolve: do not await it, wait for content instead.
-    popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(url)}`).catch(() => undefined);
+    const popup = await openFirefoxPopup(browser, base, url);
     await scenario({ page, popup, url, name: 'firefox' });
     await popup.close();
     await page.close();
@@ -254,8 +252,7 @@ describe('annotations in Firefox', () => {
     try {
       const page = await browser.newPage();
       await page.goto(csp.url);
-      const popup = await browser.newPage();
-      popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(csp.url)}`).catch(() => undefined);
+      const popup = await openFirefoxPopup(browser, base, csp.url);
       await scenario({ page, popup, url: csp.url, name: 'firefox-csp', screenshots: false });
       await popup.close();
       await page.close();

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { checkSeedPopup } from './popup-checks.mjs';
+import { openFirefoxPopup } from './firefox-popup.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist/firefox-test');
@@ -43,13 +44,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openPopup(target) {
-  const popup = await browser.newPage();
-  await popup.setViewport({ width: 400, height: 600 });
-  // goto on a moz-extension:// URL may never resolve: do not await it, wait for content instead.
-  popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(target)}`).catch(() => undefined);
-  return popup;
-}
+const openPopup = (target) => openFirefoxPopup(browser, base, target);
 
 test('popup reads the founding example: counts, participants, collapsible tree', async () => {
   const page = await browser.newPage();

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { PAYLOADS, SHAPES, checkExports, startHostileServer, visit, visitShape } from './security-harness.mjs';
+import { openFirefoxPopup } from './firefox-popup.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(repo, 'dist/firefox-test');
@@ -36,16 +37,7 @@ after(async () => {
   await server?.close();
 });
 
-const openPopup = async (target) => {
-  const popup = await browser.newPage();
-  await popup.setViewport({ width: 400, height: 600 });
-  // goto on a moz-extension:// URL may never resolve: do not await it; visit() waits for content.
-  popup.goto(`${base}/src/popup/index.html?target=${encodeURIComponent(target)}`).catch(() => undefined);
-  // The page object's url() may lag behind the navigation: ask the document itself.
-  const at = () => popup.evaluate(() => location.href).catch(() => '');
-  for (let i = 0; i < 100 && !(await at()).startsWith('moz-extension:'); i++) await new Promise((r) => setTimeout(r, 100));
-  return popup;
-};
+const openPopup = (target) => openFirefoxPopup(browser, base, target);
 
 test('no payload fires in Firefox: popup, annotations, export', async () => {
   const report = [];
