@@ -1,42 +1,22 @@
-// The built Firefox extension (dist/firefox-test) in real headless Firefox ESR, driven by
-// puppeteer-core over WebDriver BiDi (no geckodriver needed).
+// The built Firefox extension (dist/firefox-test) in real headless Firefox ESR (launch-firefox.mjs).
 import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { startServer } from './server.mjs';
 import { checkSeedPopup } from './popup-checks.mjs';
-import { openFirefoxPopup } from './firefox-popup.mjs';
+import { launchFirefox, openFirefoxPopup } from './launch-firefox.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(repo, 'dist/firefox-test');
-const exe = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const shots = path.join(repo, 'artifacts/screenshots');
 const UUID = '6f1c2a4e-3b7d-4e59-9a61-0c8d5e2f7b13';
 
 let browser, server, base;
 
 before(async () => {
-  assert.ok(existsSync(exe), `Firefox not found at ${exe} (apt-get install firefox-esr)`);
-  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
   mkdirSync(shots, { recursive: true });
-  const addonId = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: exe,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
-      'intl.locale.requested': 'en-US',
-      'intl.accept_languages': 'en-US, en',
-    },
-  });
-  await browser.installExtension(dist);
-  base = `moz-extension://${UUID}`;
+  ({ browser, base } = await launchFirefox({ uuid: UUID }));
 });
 
 after(async () => {

@@ -1,35 +1,17 @@
-// Hostile pages in real headless Firefox ESR with the built extension (dist/firefox-test), driven by
-// puppeteer-core over WebDriver BiDi: the same corpus and visit as security-chromium.test.mjs.
+// Hostile pages in real headless Firefox ESR with the built extension (dist/firefox-test), launched by
+// launch-firefox.mjs: the same corpus and visit as security-chromium.test.mjs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { PAYLOADS, SHAPES, checkExports, startHostileServer, visit, visitShape } from './security-harness.mjs';
-import { openFirefoxPopup } from './firefox-popup.mjs';
+import { launchFirefox, openFirefoxPopup } from './launch-firefox.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dist = path.join(repo, 'dist/firefox-test');
-const exe = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '0b6f3a52-94d1-4c8e-a7e2-5d1f9c3b8e47';
 
 let browser, server, base;
 
 before(async () => {
-  assert.ok(existsSync(exe), `Firefox not found at ${exe} (apt-get install firefox-esr)`);
-  assert.ok(existsSync(path.join(dist, 'manifest.json')), `no build at ${dist}: run npm run build:test`);
-  const addonId = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   server = await startHostileServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: exe,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }) },
-  });
-  await browser.installExtension(dist);
-  base = `moz-extension://${UUID}`;
+  ({ browser, base } = await launchFirefox({ uuid: UUID, english: false }));
 });
 
 after(async () => {
