@@ -56,6 +56,17 @@ export function missingReasons(a: Analysis): MissingReason[] {
   return out;
 }
 
+/**
+ * When the page announces fewer comments than are shown, what its count may stand for: the number
+ * of threads, replies left out (SPIP's forum loop counts only first-level messages), or a count out of
+ * date or that leaves some out. Null when the count is not below the comments shown.
+ */
+export function countNote(a: Analysis): { kind: 'threads' | 'lower'; announced: number } | null {
+  const { announced, shown, threads } = a.stats;
+  if (announced === null || announced >= shown) return null;
+  return { kind: announced === threads ? 'threads' : 'lower', announced };
+}
+
 /** Host of the frame holding comments ('disqus.com'), as far as the reading knows it. */
 function frameHost(p: Pagination): string {
   const origin = p.frameOrigin ?? (p.framed ? frameService(p.framed)?.origin : undefined);

@@ -4,11 +4,12 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../core/analysis-types';
 import { analyze } from '../../core/analyze';
+import { toMarkdown } from '../../core/export';
 import { PopupView } from '../app';
 import { createMockConnector } from '../mock-connector';
 import { syntheticExtraction } from '../test-data';
 import { Overview } from './overview';
-import { activityBuckets, depthCounts, missingReasons } from './overview-model';
+import { activityBuckets, countNote, depthCounts, missingReasons } from './overview-model';
 
 describe('overview figures', () => {
   it.each([
@@ -39,6 +40,43 @@ describe('overview figures', () => {
     ['no count announced', { ...ex, announcedCount: null, pagination: { paginated: false, loadMore: false, framed: null } }, []],
   ])('explains fewer comments shown: %s', (_n, extraction, kinds) => {
     expect(missingReasons(analyze(extraction)).map((r) => r.kind)).toEqual(kinds);
+  });
+});
+
+describe("a page's count below the comments shown", () => {
+  const none = { paginated: false, loadMore: false, framed: null };
+  const base = analyze({ ...syntheticExtraction({ comments: 40, seed: 7 }), pagination: none });
+  const { threads } = base.stats;
+  const at = (announcedCount: number | null) => analyze({ ...syntheticExtraction({ comments: 40, seed: 7 }), announcedCount, pagination: none });
+
+  it('is read as the number of threads when it equals it, as lower otherwise, and not at all when not below', () => {
+    expect(threads).toBeGreaterThan(1);
+    expect(threads).toBeLessThan(39);
+    expect(countNote(at(threads))).toEqual({ kind: 'threads', announced: threads });
+    expect(countNote(at(threads + 1))).toEqual({ kind: 'lower', announced: threads + 1 });
+    expect(countNote(at(40))).toBeNull();
+    expect(countNote(at(45))).toBeNull();
+    expect(countNote(at(null))).toBeNull();
+    // Not a shortfall: nothing announced is missing.
+    expect(missingReasons(at(threads))).toEqual([]);
+  });
+
+  it('shows "N comments" and says what the count stands for, in the popup and the Markdown export', async () => {
+    const el = await view(at(threads));
+    expect(el.querySelector('[data-testid=stats-line]')?.textContent).toBe('40 comments');
+    expect(el.querySelector('[data-testid=count-note]')?.textContent).toBe(`The page’s own count, ${threads}, is its number of threads: it leaves the replies out.`);
+    expect(el.querySelector('.cl-reasons')).toBeNull();
+    render(null, el);
+    const lower = await view(at(threads + 1));
+    expect(lower.querySelector('[data-testid=count-note]')?.textContent).toMatch(new RegExp(`^The page’s own count, ${threads + 1}, is below the comments shown`));
+    render(null, lower);
+    const full = await view(at(40));
+    expect(full.querySelector('[data-testid=stats-line]')?.textContent).toBe('40 comments shown of 40 announced');
+    expect(full.querySelector('[data-testid=count-note]')).toBeNull();
+    render(null, full);
+    expect(toMarkdown(at(threads))).toContain(`40 comments shown (the page's own count, ${threads}, is its number of threads)`);
+    expect(toMarkdown(at(threads + 1))).toContain(`40 comments shown (the page's own count, ${threads + 1}, is lower)`);
+    expect(toMarkdown(at(45))).toContain('40 comments shown of 45 announced');
   });
 });
 

@@ -5,14 +5,17 @@ import { useT, type Translator } from '../i18n';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
 import { noteText } from './note-text';
-import { activityBuckets, depthCounts, languageName, languages, missingReasons, type MissingReason } from './overview-model';
+import { activityBuckets, countNote, depthCounts, languageName, languages, missingReasons, type MissingReason } from './overview-model';
 
 const TOP_PARTICIPANTS = 10;
 
-/** "16 comments shown of 20 announced · comments closed", or "N comments". */
+/**
+ * "16 comments shown of 20 announced · comments closed", or "N comments" (also when the page's count
+ * is below the comments shown: countNote says what it may stand for).
+ */
 export function statsLine(a: Analysis, t: Translator): string {
   const s = a.stats;
-  const parts = [s.announced !== null ? t.n('statsShownOf', s.shown, s.announced) : t.n('statsCount', s.shown)];
+  const parts = [s.announced !== null && s.announced >= s.shown ? t.n('statsShownOf', s.shown, s.announced) : t.n('statsCount', s.shown)];
   if (s.closed) parts.push(t('statsClosed'));
   return parts.join(' · ');
 }
@@ -44,6 +47,7 @@ export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewPro
   const t = useT();
   const s = analysis.stats;
   const reasons = missingReasons(analysis);
+  const count = countNote(analysis);
   const buckets = useMemo(() => activityBuckets(analysis.comments.map((c) => c.time)), [analysis]);
   const depths = useMemo(() => depthCounts(analysis), [analysis]);
   const langs = languages(analysis);
@@ -53,6 +57,11 @@ export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewPro
     <section class="cl-section" id="cl-overview" aria-labelledby="cl-overview-h">
       <h2 id="cl-overview-h" class="cl-h2">{t('overviewHeading')}</h2>
       <p class="cl-stats" data-testid="stats-line">{statsLine(analysis, t)}</p>
+      {count && (
+        <p class="cl-muted" data-testid="count-note">
+          {t(count.kind === 'threads' ? 'countThreads' : 'countLower', String(count.announced))}
+        </p>
+      )}
       {reasons.length > 0 && (
         <ul class="cl-reasons" aria-label={t('reasonsLabel')}>
           {reasons.map((r) => (
