@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { setAnnotations } from './annotations';
+import { analyzeBasic } from '../core/analyze-basic';
 import { annotationDeps } from './annotations/browser-deps';
 import { ANNOTATIONS_BRIDGE, bridgeSlot } from './bridge';
 
@@ -19,7 +20,8 @@ const alive = () => {
 if (!bridgeSlot[ANNOTATIONS_BRIDGE]?.alive()) {
   bridgeSlot[ANNOTATIONS_BRIDGE] = {
     alive,
-    async set(doc, on, analysis, reanalyze) {
+    async set(doc, on, analysis, reread) {
+      const reanalyze = (d: Document, url: string) => analyzeBasic(reread(d, url));
       return setAnnotations(doc, on, analysis, on ? { ...(await annotationDeps()), reanalyze } : {});
     },
   };

@@ -2,7 +2,6 @@ import { extractPage } from '../extract';
 import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 import { contentValidators, validate, type ContentRequests, type Msg } from '../shared/protocol';
 import { packed, unpacked } from '../shared/wire';
-import { localAnalysis } from './annotations/local-analysis';
 import { ANNOTATIONS_BRIDGE, bridgeSlot } from './bridge';
 import { jumpTo } from './jump';
 
@@ -71,7 +70,7 @@ async function handle(msg: Msg<ContentRequests, keyof ContentRequests>): Promise
       const annotations = bridgeSlot[ANNOTATIONS_BRIDGE];
       // Not injected (yet): nothing to turn off, and nothing to draw with.
       if (!annotations?.alive()) return { ok: !m.on };
-      return { ok: await annotations.set(document, m.on, m.analysis ? unpacked(m.analysis) : m.analysis, localAnalysis) };
+      return { ok: await annotations.set(document, m.on, m.analysis ? unpacked(m.analysis) : m.analysis, (doc, url) => extractPage(doc, { url })) };
     }
   }
 }
