@@ -68,6 +68,7 @@ export function toMarkdown(a: Analysis): string {
     out.push('## Participants', '');
     out.push(s.participants.slice(0, 20).map((p) => `${oneLine(p.author, 80)} (${p.count})`).join(', '), '');
   }
+  if (s.unnamed > 0) out.push(`${count(s.unnamed, 'comment', 'comments')} without an author's name (deleted accounts or anonymous)`, '');
   if (a.summary?.keyPoints.length) {
     out.push('## Key points', '');
     for (const k of a.summary.keyPoints) {

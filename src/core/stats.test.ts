@@ -43,6 +43,17 @@ describe('computeStats', () => {
     expect(s.links.total).toBe(3);
     expect(s.links.domains[0]).toEqual({ domain: 'youtube.com', count: 2 });
   });
+  it('counts comments without a name, or under a placeholder, apart from the participants', () => {
+    const mixed = [
+      c('1', null, 'Alice'), c('2', '1', '[deleted]'), c('3', '2', ''), c('4', null, 'Anonymous Coward'),
+      c('5', '4', 'alice'), c('6', null, ' [Deleted] '), c('7', null, 'Anonyme'), c('8', null, 'Bob'),
+      c('9', null, 'Anonymous Coward', { kind: 'pingback' }),
+    ];
+    const m = computeStats(mixed, buildTree(mixed), { announced: null, closed: false, article });
+    expect(m.participants.map((p) => [p.author, p.count])).toEqual([['Alice', 2], ['Bob', 1]]);
+    expect(m.unnamed).toBe(5);
+    expect(s.unnamed).toBe(0);
+  });
   it('gives zeros for an empty page', () => {
     const e = computeStats([], [], { announced: null, closed: false, article });
     expect([e.shown, e.threads, e.maxDepth, e.firstTime]).toEqual([0, 0, 0, null]);

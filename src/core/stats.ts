@@ -1,5 +1,6 @@
 import type { ArticleRecord, CommentRecord, Stats, ThreadNode } from './types';
 import { eachNode } from './tree';
+import { isNamed } from './authors';
 
 export function hostOf(url: string): string | null {
   try {
@@ -14,12 +15,15 @@ const sameName = (a: string, b: string) =>
 
 // Per-comment steps as functions of their own: called for every comment, the engine optimises them
 // early, where one long loop in a function called once per page would run unoptimised.
-function countAuthor(c: CommentRecord, byAuthor: Map<string, { author: string; count: number }>): void {
-  const name = c.author.trim() || '—';
+/** Counts the comment under its author; false when the name names no one (authors.ts). */
+function countAuthor(c: CommentRecord, byAuthor: Map<string, { author: string; count: number }>): boolean {
+  if (!isNamed(c.author)) return false;
+  const name = c.author.trim();
   const key = name.toLocaleLowerCase();
   const cur = byAuthor.get(key);
   if (cur) cur.count++;
   else byAuthor.set(key, { author: name, count: 1 });
+  return true;
 }
 
 function countLinks(c: CommentRecord, domains: Map<string, number>): number {
@@ -38,7 +42,9 @@ export function computeStats(
   const readers = comments.filter((c) => c.kind === 'comment');
   // One participant per name, whatever its case ("Lagaffe" and "lagaffe"); the first spelling wins.
   const byAuthor = new Map<string, { author: string; count: number }>();
-  for (let i = 0; i < readers.length; i++) countAuthor(readers[i], byAuthor);
+  // Comments without a name, or under a placeholder ("[deleted]", "Anonymous"): many people, no participant.
+  let unnamed = 0;
+  for (let i = 0; i < readers.length; i++) if (!countAuthor(readers[i], byAuthor)) unnamed++;
   const byline = opts.article.byline;
   const participants = [...byAuthor.values()]
     .map(({ author, count }) => ({ author, count, isArticleAuthor: !!byline && sameName(byline, author) }))
@@ -77,6 +83,7 @@ export function computeStats(
     threads: roots.length,
     maxDepth: comments.length ? maxDepth : 0,
     participants,
+    unnamed,
     repliesPerComment,
     mostReplied,
     firstTime: first?.t ?? null,

@@ -96,6 +96,8 @@ export interface Stats {
   threads: number;
   maxDepth: number;
   participants: Participant[];
+  /** Reader comments without an author's name, or under a placeholder ("[deleted]", "Anonymous"): in no participant. */
+  unnamed: number;
   repliesPerComment: Record<string, number>;
   mostReplied: { id: string; author: string; replies: number }[];
   firstTime: string | null;

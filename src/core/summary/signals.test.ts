@@ -26,4 +26,13 @@ describe('exchanges', () => {
   test('pairs who answer each other, in either direction', () => {
     expect(exchanges(comments)).toEqual([{ a: 'Auguste', b: 'nonmaisdisdonc', count: 3 }]);
   });
+  test('a placeholder name ("[deleted]", "Anonymous") is many people: no exchange of its own', () => {
+    const ghosts = [
+      c('1', '[deleted]', 'Un.'), c('2', 'Auguste', 'Deux.', '1'), c('3', '[deleted]', 'Trois.', '2'), c('4', 'Auguste', 'Quatre.', '3'),
+      c('5', 'Anonymous', 'Cinq.'), c('6', 'Juju', 'Six.', '5'), c('7', 'Anonymous', 'Sept.', '6'),
+    ];
+    expect(exchanges(ghosts)).toEqual([]);
+    const named = ghosts.map((g) => ({ ...g, author: g.author.replace('[deleted]', 'Lagaffe').replace('Anonymous', 'Dolgorouki') }));
+    expect(exchanges(named).map((e) => e.count)).toEqual([3, 2]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Exchange, Question } from '../analysis-types';
 import type { CommentRecord, ThreadNode } from '../types';
 import { eachNode } from '../tree';
+import { isNamed } from '../authors';
 import { sentences } from '../text';
 
 const MAX_QUESTIONS = 100;
@@ -25,7 +26,7 @@ function countPair(c: CommentRecord, byId: ReadonlyMap<string, CommentRecord>, p
   const p = c.parentId ? byId.get(c.parentId) : undefined;
   const a = c.author.trim();
   const b = p?.author.trim();
-  if (!p || !a || !b || a.toLowerCase() === b.toLowerCase()) return;
+  if (!p || b === undefined || !isNamed(a) || !isNamed(b) || a.toLowerCase() === b.toLowerCase()) return;
   const [x, y] = a < b ? [a, b] : [b, a];
   const key = `${x}\u0000${y}`;
   const e = pairs.get(key) ?? { a: x, b: y, count: 0 };

@@ -1,6 +1,7 @@
 /** One line per top-level thread: its most representative sentence, reply count, participants, depth. */
 import type { ThreadSummary } from '../analysis-types';
 import type { ThreadNode } from '../types';
+import { isNamed } from '../authors';
 import type { Doc } from './prepare';
 import { representativeSentence } from './key-points';
 import type { ToneBucket } from './tone';
@@ -37,7 +38,7 @@ function threadLine(root: ThreadNode, docOf: (id: string) => Doc | undefined, un
     const n = nodes.pop() as ThreadNode;
     const d = depths.pop() as number;
     const a = n.comment.author.trim();
-    if (a && !seenAuthors.has(a)) {
+    if (isNamed(a) && !seenAuthors.has(a)) {
       seenAuthors.add(a);
       participants.push(a);
     }

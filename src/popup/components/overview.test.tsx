@@ -80,6 +80,27 @@ describe("a page's count below the comments shown", () => {
   });
 });
 
+describe('comments without a name', () => {
+  it('are counted apart, in the popup, the thread lines and the Markdown export', async () => {
+    const base = syntheticExtraction({ comments: 60, seed: 9 });
+    const comments = base.comments.map((c, i) => (i % 4 === 1 ? { ...c, author: '[deleted]' } : i % 9 === 2 ? { ...c, author: '' } : c));
+    const unnamed = comments.filter((c) => c.author === '[deleted]' || c.author === '').length;
+    const a = analyze({ ...base, comments });
+    expect(a.stats.unnamed).toBe(unnamed);
+    expect(a.stats.participants.some((p) => p.author === '[deleted]' || p.author === '—')).toBe(false);
+    expect(a.summary?.threads.length).toBeGreaterThan(0);
+    expect(a.summary?.threads.flatMap((t) => t.participants)).not.toContain('[deleted]');
+    const el = await view(a);
+    expect(el.querySelector('[data-testid=unnamed]')?.textContent).toBe(`${unnamed} comments without an author’s name (deleted accounts or anonymous)`);
+    expect(el.querySelector('[data-testid=participants]')?.textContent).not.toContain('[deleted]');
+    render(null, el);
+    expect(toMarkdown(a)).toContain(`${unnamed} comments without an author's name`);
+    const named = await view(analyze(base));
+    expect(named.querySelector('[data-testid=unnamed]')).toBeNull();
+    render(null, named);
+  });
+});
+
 async function view(a: Analysis): Promise<HTMLElement> {
   const host = document.createElement('div');
   await act(() => render(<PopupView state={{ kind: 'ready', analysis: a }} actions={createMockConnector({ kind: 'loading' }).actions} />, host));

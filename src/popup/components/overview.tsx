@@ -92,6 +92,7 @@ export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewPro
         ))}
         {s.participants.length > top.length && <li class="cl-muted">{t.n('participantsMore', s.participants.length - top.length)}</li>}
       </ul>
+      {s.unnamed > 0 && <p class="cl-muted" data-testid="unnamed">{t.n('participantsUnnamed', s.unnamed)}</p>}
 
       <h3 class="cl-h3">{t('activityHeading')}</h3>
       <ActivityChart buckets={buckets} />

@@ -1,5 +1,6 @@
 import type { ThreadSummary } from '../../core/analysis-types';
 import type { ThreadNode } from '../../core/types';
+import { isNamed } from '../../core/authors';
 import { useT } from '../i18n';
 import { formatDate, oneLine } from './format';
 import type { Row } from './thread-model';
@@ -26,7 +27,7 @@ function participantsOf(root: ThreadNode): string[] {
   const stack = [root];
   while (stack.length) {
     const n = stack.pop() as ThreadNode;
-    if (n.comment.author) seen.add(n.comment.author);
+    if (isNamed(n.comment.author)) seen.add(n.comment.author);
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return [...seen];
