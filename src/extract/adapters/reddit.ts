@@ -1,4 +1,5 @@
 import { qs, qsa } from '../page-index';
+import { notes as NOTE } from '../../core/notes';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, anchorOf, clean, linksOf, nestingOf, paragraphsOf, toIso } from '../dom-utils';
@@ -26,16 +27,25 @@ export const redditAdapter: Adapter = {
   extract(doc, ctx) {
     const shreddit = !qs(doc, OLD) && !qs(doc, NEW) && qs(doc, SHREDDIT) !== null;
     const comments = qs(doc, OLD) ? oldLayout(doc, ctx) : shreddit ? shredditComments(doc, ctx) : newLayout(doc, ctx);
-    const more = qs(doc, `.thing.morechildren, .morecomments, [id^="moreComments-"], ${SHREDDIT} faceplate-partial[src*="more-comments"], shreddit-comment-tree ~ faceplate-partial[src*="more-comments"]`) !== null;
+    const more = outermost(qsa(doc, `.thing.morechildren, .morecomments, [id^="moreComments-"], ${SHREDDIT} faceplate-partial[src*="more-comments"], shreddit-comment-tree ~ faceplate-partial[src*="more-comments"]`)).length;
     if (!comments.length) return null;
     return {
       comments,
       confidence: 0.95,
-      notes: more ? ['more replies are folded behind "load more comments"'] : [],
+      notes: more ? [NOTE.folded('Reddit', more, 'load more comments')] : [],
       ...(shreddit ? { announcedCount: shredditAnnounced(doc) } : {}),
     };
   },
 };
+
+/** The elements not inside another of them (old Reddit's "load more comments" link sits in its thing). */
+function outermost(els: readonly Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
 
 function oldLayout(doc: Document, ctx: ExtractContext): CommentRecord[] {
   const things = Array.from(qsa(doc, OLD));

@@ -1,4 +1,5 @@
 import { qs, qsa } from '../page-index';
+import { notes as NOTE } from '../../core/notes';
 import type { CommentRecord } from '../../core/types';
 import type { Adapter, ExtractContext } from '../types';
 import { absoluteUrl, clean, linksOf } from '../dom-utils';
@@ -41,12 +42,12 @@ export const youtubeAdapter: Adapter = {
     }
     if (!out.length) return null;
     const count = qs(doc, 'ytd-comments-header-renderer [id="count"]');
-    const folded = qs(doc, 'ytd-comment-replies-renderer [id="more-replies"]:not([hidden]), ytd-comment-replies-renderer ytd-continuation-item-renderer');
+    const folded = qsa(doc, 'ytd-comment-replies-renderer [id="more-replies"]:not([hidden]), ytd-comment-replies-renderer ytd-continuation-item-renderer').length;
     return {
       comments: out,
       confidence: 0.95,
       announcedCount: count ? countIn(count.textContent ?? '') : undefined,
-      notes: folded ? ['some replies are folded behind "N replies" / "Show more replies"'] : [],
+      notes: folded ? [NOTE.folded('YouTube', folded, 'Show more replies')] : [],
     };
   },
 };
