@@ -25,12 +25,32 @@ describe('extractArticle on the seed WordPress page', () => {
   });
 });
 
+describe('a social title that names only the site', () => {
+  const page = (head: string, body: string, url: string) => new JSDOM(`<html><head>${head}</head><body>${body}</body></html>`, { url }).window.document;
+  const h1 = '<h1 itemprop="headline"> Власти Финляндии решили не продлевать эксперимент </h1>';
+  test.each([
+    ['the tagline after the host', '<meta property="og:title" content="vc.ru — бизнес, технологии, идеи, модели роста">', 'https://vc.ru/flood/33000', 'Власти Финляндии решили не продлевать эксперимент'],
+    ['the site name itself', '<meta property="og:site_name" content="Zone Défense"><meta property="og:title" content="Zone Défense">', 'https://zone-defense.example/a/', 'Власти Финляндии решили не продлевать эксперимент'],
+    ['an article title is kept', '<meta property="og:title" content="Vc.ru-style sites and their taglines">', 'https://vc.ru/flood/33000', 'Vc.ru-style sites and their taglines'],
+    ['a title with the site after it is kept, site cut', '<meta property="og:site_name" content="Le Monde.fr"><meta property="og:title" content="Le retour du loup - Le Monde.fr">', 'https://www.lemonde.fr/x', 'Le retour du loup'],
+  ])('%s', (_what, head, url, want) => {
+    expect(extractArticle(page(head, h1, url), url).title).toBe(want);
+  });
+});
+
 describe('stripSite', () => {
   test.each([
     ['Syrie/Daesh : La Russie | Zone Défense', 'Zone Défense', 'Syrie/Daesh : La Russie'],
     ['Why I quit my job – My Little Blog', 'My Little Blog', 'Why I quit my job'],
     ['Le retour du loup - Le Monde.fr', 'Le Monde.fr', 'Le retour du loup'],
     ['Syrie : la France et la Russie', 'Zone Défense', 'Syrie : la France et la Russie'],
+    ['Ask HN: What are the best papers you read in your life? | Hacker News', 'news.ycombinator.com', 'Ask HN: What are the best papers you read in your life?'],
+    ['Syrie : la France et la Russie', 'zone-defense.example', 'Syrie : la France et la Russie'],
+    ['Власти Финляндии решили не продлевать эксперимент - Сайт', 'vc.ru', 'Власти Финляндии решили не продлевать эксперимент - Сайт'],
+    ['The Nation Is Losing Its Toolbox - Slashdot', 'slashdot.org', 'The Nation Is Losing Its Toolbox'],
+    ['Instagram photos from Iceland: Reykjavik | Legal Nomads', 'www.legalnomads.com', 'Instagram photos from Iceland: Reykjavik'],
+    ['Interview With Rocky Angelucci, Author of “Don’t Die Early” – Part Two', 'www.fathead-movie.com', 'Interview With Rocky Angelucci, Author of “Don’t Die Early” – Part Two'],
+    ['Un titre assez long pour le site | Un autre nom', 'Zone Défense', 'Un titre assez long pour le site | Un autre nom'],
   ])('%s', (title, site, want) => {
     expect(stripSite(title, site)).toBe(want);
   });

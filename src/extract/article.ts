@@ -90,11 +90,21 @@ export function extractArticle(doc: Document, url = doc.URL): ArticleRecord {
 }
 
 export function titleOf(doc: Document, site = ''): string {
-  const og = meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title" i]');
-  if (og) return stripSite(og, site);
+  const og = stripSite(meta(doc, 'meta[property="og:title"]') || meta(doc, 'meta[name="twitter:title" i]'), site);
+  // A social title that is the site's name or tagline ("vc.ru — бизнес, технологии…") names no article.
+  if (og && !namesSite(og, site)) return og;
   const h1 = clean(qs(doc, 'h1.entry-title, h1.post-title, article h1, h1[itemprop="headline"]')?.textContent);
   if (h1) return h1;
   return stripSite(clean(doc.title), site);
+}
+
+/** The title is the site's name, or opens with it and a separator (the site's tagline). */
+function namesSite(title: string, site: string): boolean {
+  const t = title.toLowerCase();
+  const s = site.toLowerCase().replace(/^www\./, '');
+  if (!s || !t.startsWith(s)) return false;
+  const rest = t.slice(s.length);
+  return rest === '' || /^\s+[|–—·»:-]{1,2}\s/.test(rest);
 }
 
 /** "Title | Site", "Title – Site", "Title - Site": drops the site part. */
@@ -106,8 +116,11 @@ export function stripSite(title: string, site: string): string {
   if (siteLc && (last === siteLc || siteLc.includes(last) || last.includes(siteLc.replace(/^www\./, '')))) {
     return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|–—·»:-]{1,2}\s*$/, '').trim();
   }
-  // Without a known site name, only a short trailing part reads as one.
-  if (!siteLc && last.length <= 30 && parts.slice(0, -1).join(' ').length > last.length * 2) {
+  // Without the site's own name, only a short trailing part reads as one; when the site is known by
+  // its host only, that part must also name the host ("Slashdot", "Legal Nomads" on legalnomads.com).
+  const host = /^[\w-]+(?:\.[\w-]+)+$/.test(siteLc) ? siteLc.replace(/[^a-z0-9]/g, '') : null;
+  const namesHost = (part: string) => host !== null && part.split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && host.includes(w));
+  if ((!siteLc || namesHost(last)) && last.length <= 30 && parts.slice(0, -1).join(' ').length > last.length * 2) {
     return title.slice(0, title.lastIndexOf(parts[parts.length - 1])).replace(/\s+[|–—·»:-]{1,2}\s*$/, '').trim();
   }
   return title;
