@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { buildTree, walk } from './tree';
+import { announcedAs } from './stats';
 
 /** The JSON contract shared by the command line, the popup's export and the scorer. */
 export function toJson(a: Analysis): string {
@@ -57,11 +58,12 @@ export function toMarkdown(a: Analysis): string {
   const s = a.stats;
   const out: string[] = [];
   out.push(`# ${oneLine(a.article.title || a.title || a.url, 500)}`, '');
-  // A page's count below the comments shown is its number of threads, or out of date: said as such.
+  // A page's count below the comments shown is its number of threads, or lower: said as such.
+  const as = announcedAs(s);
   const shown =
-    s.announced === null ? `${s.shown} comments`
-    : s.announced >= s.shown ? `${s.shown} comments shown of ${s.announced} announced`
-    : `${s.shown} comments shown (the page's own count, ${s.announced}, ${s.announced === s.threads ? 'is its number of threads' : 'is lower'})`;
+    as === null ? `${s.shown} comments`
+    : as === 'of' ? `${s.shown} comments shown of ${s.announced} announced`
+    : `${s.shown} comments shown (the page's own count, ${s.announced}, ${as === 'threads' ? 'is its number of threads' : 'is lower'})`;
   out.push(`${shown}${s.closed ? ' · comments closed' : ''} · ${s.threads} threads · depth ${s.maxDepth} · platform ${a.platform}`, '');
   if (a.notes.length) out.push(...a.notes.map((n) => `> ${oneLine(n, 500)}`), '');
   if (s.participants.length) {

@@ -2,6 +2,17 @@ import type { ArticleRecord, CommentRecord, Stats, ThreadNode } from './types';
 import { eachNode } from './tree';
 import { isNamed } from './authors';
 
+/**
+ * How the page's own count reads beside the comments shown: 'of' ("16 shown of 20 announced"); or,
+ * when it is below them, 'threads' (it equals the number of threads: replies left out, as SPIP's forum
+ * loop counts) or 'lower' (out of date, or it leaves some out); null when the page announces none.
+ */
+export function announcedAs(s: Pick<Stats, 'announced' | 'shown' | 'threads'>): 'of' | 'threads' | 'lower' | null {
+  if (s.announced === null) return null;
+  if (s.announced >= s.shown) return 'of';
+  return s.announced === s.threads ? 'threads' : 'lower';
+}
+
 export function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

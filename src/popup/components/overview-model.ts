@@ -2,6 +2,7 @@ import type { Analysis } from '../../core/analysis-types';
 import { frameService } from '../../core/frames';
 import type { Pagination } from '../../core/types';
 import { buildTree, walk } from '../../core/tree';
+import { announcedAs } from '../../core/stats';
 
 /** Pure figures behind the Overview panel. */
 
@@ -56,15 +57,10 @@ export function missingReasons(a: Analysis): MissingReason[] {
   return out;
 }
 
-/**
- * When the page announces fewer comments than are shown, what its count may stand for: the number
- * of threads, replies left out (SPIP's forum loop counts only first-level messages), or a count out of
- * date or that leaves some out. Null when the count is not below the comments shown.
- */
+/** When the page announces fewer comments than are shown, what its count may stand for (announcedAs); else null. */
 export function countNote(a: Analysis): { kind: 'threads' | 'lower'; announced: number } | null {
-  const { announced, shown, threads } = a.stats;
-  if (announced === null || announced >= shown) return null;
-  return { kind: announced === threads ? 'threads' : 'lower', announced };
+  const kind = announcedAs(a.stats);
+  return (kind === 'threads' || kind === 'lower') && a.stats.announced !== null ? { kind, announced: a.stats.announced } : null;
 }
 
 /** Host of the frame holding comments ('disqus.com'), as far as the reading knows it. */

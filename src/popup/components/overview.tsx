@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { Analysis } from '../../core/analysis-types';
 import type { FrameAccess } from '../connector';
 import { useT, type Translator } from '../i18n';
+import { announcedAs } from '../../core/stats';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
 import { noteText } from './note-text';
@@ -15,7 +16,7 @@ const TOP_PARTICIPANTS = 10;
  */
 export function statsLine(a: Analysis, t: Translator): string {
   const s = a.stats;
-  const parts = [s.announced !== null && s.announced >= s.shown ? t.n('statsShownOf', s.shown, s.announced) : t.n('statsCount', s.shown)];
+  const parts = [announcedAs(s) === 'of' ? t.n('statsShownOf', s.shown, s.announced as number) : t.n('statsCount', s.shown)];
   if (s.closed) parts.push(t('statsClosed'));
   return parts.join(' · ');
 }
