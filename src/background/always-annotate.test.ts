@@ -109,7 +109,7 @@ describe('annotateTab', () => {
     const area = {
       get: async (k: string) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
       set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
-      remove: async (k: string) => void data.delete(k),
+      remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
     };
     const url = 'https://www.opex360.com/2015/12/21/syrie/';
     const ex: Extraction = {

@@ -98,7 +98,7 @@ describe('analyze-tab with a comment frame', () => {
     const area = {
       get: async (k: string) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
       set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
-      remove: async (k: string) => void data.delete(k),
+      remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
     };
     const frames = frameDeps({ granted, frames: TAB_FRAMES });
     let topReads = 0;

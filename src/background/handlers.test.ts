@@ -13,7 +13,7 @@ function memoryArea() {
     set: async (items: Record<string, unknown>) => {
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    remove: async (k: string) => void data.delete(k),
+    remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
   };
 }
 
@@ -197,5 +197,29 @@ describe('a page reloaded or left since its reading', () => {
     const again = await handlers['preview-tab']({ type: 'preview-tab', tabId: 8, refresh: false }, deps);
     expect(again.status).toBe('ok');
     expect(sent.filter((m) => m.type === 'extract')).toHaveLength(2);
+  });
+
+  it("a worker started afresh after the reload does not read the gone document's kept reading", async () => {
+    const url = 'https://example.org/post';
+    const { deps, area } = setup(url, { read: () => many(url, 300) });
+    let alive = true;
+    deps.readingAlive = async () => alive;
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 9, refresh: false }, deps);
+    await handlers['set-annotations']({ type: 'set-annotations', tabId: 9, on: true }, deps);
+    await new Promise((r) => setTimeout(r, 0)); // session storage has its copy
+    expect(area.data.has('tab:9')).toBe(true);
+    alive = false; // reloaded, and the worker stopped meanwhile
+    // The keys read that still held something.
+    const read: string[] = [];
+    const counted = async (k: string) => {
+      const got = await area.get(k);
+      if (k in got) read.push(k);
+      return got;
+    };
+    const restarted = { ...deps, store: createTabStore({ ...area, get: counted }) };
+    const first = await handlers['preview-tab']({ type: 'preview-tab', tabId: 9, refresh: false }, restarted);
+    expect(first.status).toBe('ok');
+    expect(read).not.toContain('tab:9');
+    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 9 }, restarted)).on).toBe(false);
   });
 });

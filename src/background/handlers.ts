@@ -42,12 +42,13 @@ async function readableUrl(tabId: number, deps: BackgroundDeps): Promise<{ url: 
 
 /** What is kept for the tab, forgotten first when the document it was read from is gone (reloaded, left). */
 async function current(tabId: number, deps: BackgroundDeps): Promise<TabEntry | null> {
-  const cached = await deps.store.get(tabId);
-  if (cached && deps.readingAlive && !(await deps.readingAlive(tabId))) {
+  // Asked first: a worker started afresh would otherwise read a gone document's kept reading (MB of
+  // session storage) only to drop it.
+  if (deps.readingAlive && !(await deps.readingAlive(tabId))) {
     await deps.store.forget(tabId);
     return null;
   }
-  return cached;
+  return deps.store.get(tabId);
 }
 
 /** The kept reading of the tab, when it is still the page's (same document, no newly readable frame). */

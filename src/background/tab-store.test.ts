@@ -13,7 +13,7 @@ function memoryArea() {
       writes.push(Object.keys(items));
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    remove: async (k) => void data.delete(k),
+    remove: async (k) => [k].flat().forEach((x) => data.delete(x)),
   };
   return { area, data, writes };
 }
@@ -58,5 +58,23 @@ describe('tab store', () => {
     expect(restarted?.analysis.summary).toBeNull();
     expect(restarted?.analysis.summaryPending).toBe(true);
     expect(restarted?.analysis.comments).toHaveLength(2);
+  });
+
+  it('flips the annotations without writing the reading again; a restarted worker reads the switch', async () => {
+    const { area, writes } = memoryArea();
+    const store = createTabStore(area);
+    const kept = { ...analyze(reading([long('Les sanctions européennes ne changent rien.')]), { summary: false }), summaryPending: true };
+    await store.put(6, { url: 'https://example.org/post', analysis: kept, annotations: false });
+    await store.setAnnotations(6, true);
+    expect(writes).toEqual([['tab:6', 'summary:6'], ['annotations:6']]);
+    expect(await store.annotations(6)).toBe(true);
+    expect((await store.get(6))?.annotations).toBe(true);
+    expect(await createTabStore(area).annotations(6)).toBe(true);
+    expect((await createTabStore(area).get(6))?.annotations).toBe(true);
+    await store.setAnnotations(6, false);
+    expect((await createTabStore(area).get(6))?.annotations).toBe(false);
+    await store.forget(6);
+    expect(await createTabStore(area).get(6)).toBeNull();
+    expect(await createTabStore(area).annotations(6)).toBe(false);
   });
 });

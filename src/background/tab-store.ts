@@ -6,7 +6,7 @@ import { packed, unpacked } from '../shared/wire';
 export interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 export interface TabEntry {
@@ -18,6 +18,8 @@ export interface TabEntry {
 const key = (tabId: number) => `tab:${tabId}`;
 /** The reading's text analysis, kept apart: written alone when it comes (a few KB, not the reading's MB). */
 const summaryKey = (tabId: number) => `summary:${tabId}`;
+/** Whether the annotations are on in the tab, kept apart: read and flipped without the reading's MB. */
+const annotationsKey = (tabId: number) => `annotations:${tabId}`;
 /** A reading as stored under its own key: without its text analysis (the comments' languages stay). */
 const base = (a: Analysis): Analysis => (a.summary ? { ...a, summary: null, summaryPending: true } : a);
 
@@ -37,13 +39,13 @@ export function createTabStore(area: SessionArea) {
     async get(tabId: number): Promise<TabEntry | null> {
       const mine = live.get(tabId);
       if (mine) return mine;
-      const [got, sum] = await Promise.all([area.get(key(tabId)), area.get(summaryKey(tabId))]);
+      const [got, sum, ann] = await Promise.all([area.get(key(tabId)), area.get(summaryKey(tabId)), area.get(annotationsKey(tabId))]);
       const v = got[key(tabId)];
       if (v && typeof v === 'object') {
         const e = v as TabEntry;
         const summary = sum[summaryKey(tabId)] as Summary | null | undefined;
         const analysis = unpacked(e.analysis);
-        return { ...e, analysis: summary ? withSummaryOf(analysis, summary) : analysis };
+        return { ...e, analysis: summary ? withSummaryOf(analysis, summary) : analysis, annotations: ann[annotationsKey(tabId)] === true };
       }
       return oversized.get(tabId) ?? null;
     },
@@ -54,8 +56,9 @@ export function createTabStore(area: SessionArea) {
         // After the current task: the caller's answer to the popup goes out before this copy is made.
         await new Promise((r) => setTimeout(r, 0));
         if (live.get(tabId) !== entry) return true; // a newer entry is on its way
-        // The reading and its analysis (or none: an earlier reading's must not stay) in one write.
-        await area.set({ [key(tabId)]: { ...entry, analysis: packed(base(entry.analysis)) }, [summaryKey(tabId)]: entry.analysis.summary });
+        // The reading and its analysis (or none: an earlier reading's must not stay) in one write;
+        // the annotations' flag has its own key, written by setAnnotations only.
+        await area.set({ [key(tabId)]: { url: entry.url, analysis: packed(base(entry.analysis)) }, [summaryKey(tabId)]: entry.analysis.summary });
         oversized.delete(tabId);
         return true;
       } catch {
@@ -80,23 +83,22 @@ export function createTabStore(area: SessionArea) {
       await area.set({ [summaryKey(tabId)]: entry.analysis.summary });
       return true;
     },
+    /** Flips the annotations' flag alone: the kept reading is not written again. */
     async setAnnotations(tabId: number, on: boolean): Promise<void> {
-      const cur = await this.get(tabId);
-      if (cur) await this.put(tabId, { ...cur, annotations: on });
-      else await area.set({ [`annotations:${tabId}`]: on });
+      // In place: a write of this entry still on its way (put) stays the latest.
+      for (const kept of [live.get(tabId), oversized.get(tabId)]) if (kept) kept.annotations = on;
+      await area.set({ [annotationsKey(tabId)]: on });
     },
     async annotations(tabId: number): Promise<boolean> {
-      const cur = await this.get(tabId);
-      if (cur) return cur.annotations;
-      const got = await area.get(`annotations:${tabId}`);
-      return got[`annotations:${tabId}`] === true;
+      const mine = live.get(tabId) ?? oversized.get(tabId);
+      if (mine) return mine.annotations;
+      const got = await area.get(annotationsKey(tabId));
+      return got[annotationsKey(tabId)] === true;
     },
     async forget(tabId: number): Promise<void> {
       live.delete(tabId);
       oversized.delete(tabId);
-      await area.remove(key(tabId));
-      await area.remove(summaryKey(tabId));
-      await area.remove(`annotations:${tabId}`);
+      await area.remove([key(tabId), summaryKey(tabId), annotationsKey(tabId)]);
     },
   };
 }
