@@ -22,6 +22,7 @@ const corpusDir = path.resolve(repo, '../shared/corpus');
 const ext = path.join(repo, 'dist/chrome-test');
 // BENCH_ONLY=extract: only part 1 (the extraction bundle, no popup harness or test extension).
 const onlyExtract = process.env.BENCH_ONLY === 'extract';
+const C2P_RUNS = Number(process.env.BENCH_C2P_RUNS ?? 5);
 
 const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 console.log('building the extraction bundle, the popup harness and the test extension...');
@@ -79,11 +80,13 @@ try {
 
   if (!onlyExtract) {
     const big = sizes.includes(5000) ? 5000 : sizes[0];
-    console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), 3 runs`);
-    const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, 3);
+    console.log(`\n2. Click to picture on the ${big}-comment WordPress page (popup navigation start -> tree painted), ${C2P_RUNS} runs`);
+    const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, C2P_RUNS);
     const ms = (xs) => xs.map((x) => (x ?? NaN).toFixed(0)).join(', ');
-    console.log(`page just loaded (the first also starts the extension's worker): tree painted ${ms(c2p.map((x) => x.cold.tree))} ms · key points shown ${ms(c2p.map((x) => x.cold.keyPoints))} ms`);
-    console.log(`from the kept reading: tree painted ${ms(c2p.map((x) => x.kept.tree))} ms · key points shown ${ms(c2p.map((x) => x.kept.keyPoints))} ms`);
+    const unstopped = c2p.filter((x) => !x.cold.stopped).length;
+    console.log(`page just loaded, the extension's worker stopped (idle): tree painted ${ms(c2p.map((x) => x.cold.tree))} ms · key points shown ${ms(c2p.map((x) => x.cold.keyPoints))} ms${unstopped ? ` (the worker did not stop in ${unstopped} runs)` : ''}`);
+    console.log(`then from the kept reading: tree painted ${ms(c2p.map((x) => x.kept.tree))} ms · key points shown ${ms(c2p.map((x) => x.kept.keyPoints))} ms`);
+    console.log(`page loaded again, the worker running: tree painted ${ms(c2p.map((x) => x.warm.tree))} ms · key points shown ${ms(c2p.map((x) => x.warm.keyPoints))} ms`);
     const ph = c2p.phases ?? {};
     console.log(`a fresh reading, by phase: inject ${ph.inject} ms · extract + transfer ${ph.extract} ms · analyze ${ph.analyze} ms · store ${ph.store} ms · popup round trip ${ph.roundTrip} ms`);
 

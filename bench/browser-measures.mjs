@@ -61,9 +61,32 @@ async function openPopup(ctx, extId, target) {
 }
 
 /**
- * Popup navigation start -> first paint of the reply tree (and of the key points), per run: `cold`
- * on a page just (re)loaded, nothing read yet (the first run also starts the browser's extension
- * worker), then `kept` with the reading of that page kept.
+ * Stops the extension's service worker as Chrome does after ~30 s idle, through
+ * chrome://serviceworker-internals (the devtools protocol's ServiceWorker.stopAllWorkers does not reach
+ * extension workers). Resolves true once the page reports it stopped.
+ */
+async function stopWorker(ctx) {
+  const tools = await ctx.newPage();
+  try {
+    await tools.goto('chrome://serviceworker-internals/');
+    await tools.waitForSelector('[data-command=stop]', { timeout: 10_000 });
+    await tools.evaluate(() => document.querySelectorAll('[data-command=stop]').forEach((b) => b.click()));
+    for (let i = 0; i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const text = await tools.evaluate(() => document.body.innerText);
+      if (/Running Status: STOPPED/.test(text) && !/Running Status: RUNNING/.test(text)) return true;
+    }
+    return false;
+  } finally {
+    await tools.close();
+  }
+}
+
+/**
+ * Popup navigation start -> first paint of the reply tree (and of the key points), per run, on a
+ * page just (re)loaded, nothing read yet: `cold` with the extension's worker stopped (a reader who
+ * clicks after reading for more than Chrome's ~30 s idle time), then `kept` with the reading of that
+ * page kept, and `warm`, the page loaded again, with the worker still running.
  */
 export async function clickToPicture(ctx, extId, url, runs) {
   const page = await ctx.newPage();
@@ -75,13 +98,19 @@ export async function clickToPicture(ctx, extId, url, runs) {
     await popup.close();
     return r;
   };
-  for (let i = 0; i < runs; i++) {
-    // A reload ends the kept reading (it belongs to its document).
+  // A reload ends the kept reading (it belongs to its document). A reader clicks once the page has
+  // shown: two frames and an idle moment.
+  const load = async () => {
     await page.goto(url, { timeout: 60_000 });
-    // A reader clicks once the page has shown: wait for two frames and an idle moment.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
+  };
+  for (let i = 0; i < runs; i++) {
+    await load();
+    const stopped = await stopWorker(ctx);
     const cold = await look();
-    out.push({ cold, kept: await look() });
+    const kept = await look();
+    await load();
+    out.push({ cold: { ...cold, stopped }, kept, warm: await look() });
   }
   // Where a fresh reading's time goes (the background's own timings, the page already open).
   const probe = await openPopup(ctx, extId, url);
