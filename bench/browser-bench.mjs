@@ -70,8 +70,20 @@ try {
     console.log(`${p.name.padEnd(20)} ${String(p.n).padStart(8)} ${String(t.found).padStart(6)} ${t.extract.toFixed(1).padStart(9)} ${t.readability.toFixed(1).padStart(12)} ${t.walk.toFixed(1).padStart(10)} ${(t.extract / t.readability).toFixed(2).padStart(14)} ${(t.extract / t.walk).toFixed(2).padStart(6)}`);
   }
   if (corpus.length) {
+    // In a browser of their own: saved pages of the open web may take a browser down (one did, after
+    // about a hundred pages, on 2026-11-27), and the measures below need theirs alive.
+    const own = await chromium.launch({ executablePath: exe, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic'] });
+    const pageCtx = await own.newContext({ viewport: { width: 1200, height: 900 } });
     const rows = [];
-    for (const f of corpus) rows.push(await inPageTimings(ctx, `${server.origin}/corpus/${f}`, 1).catch(() => null));
+    const failed = [];
+    for (const f of corpus) {
+      rows.push(await inPageTimings(pageCtx, `${server.origin}/corpus/${f}`, 1).catch((e) => {
+        failed.push(`${f}: ${String(e?.message ?? e).split('\n')[0].slice(0, 120)}`);
+        return null;
+      }));
+    }
+    await own.close().catch(() => undefined);
+    if (failed.length) console.log(`corpus pages not measured (${failed.length}), the first: ${failed.slice(0, 3).join(' · ')}`);
     const ok = rows.filter(Boolean);
     const sum = (k) => ok.reduce((s, r) => s + r[k], 0);
     const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
