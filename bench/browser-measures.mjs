@@ -10,8 +10,9 @@ export async function inPageTimings(ctx, url, runs) {
   const page = await ctx.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    await page.addScriptTag({ url: '/extract.js' });
-    await page.addScriptTag({ url: '/Readability.js' });
+    // From our server, whatever the page's <base href> names.
+    await page.addScriptTag({ url: new URL('/extract.js', url).href });
+    await page.addScriptTag({ url: new URL('/Readability.js', url).href });
     const r = await page.evaluate((n) => {
       const time = (fn) => {
         const xs = [];
