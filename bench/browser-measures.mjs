@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stopWorkers } from '../test/e2e/launch-chromium.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -62,28 +63,6 @@ async function openPopup(ctx, extId, target) {
 }
 
 /**
- * Stops the extension's service worker as Chrome does after ~30 s idle, through
- * chrome://serviceworker-internals (the devtools protocol's ServiceWorker.stopAllWorkers does not reach
- * extension workers). Resolves true once the page reports it stopped.
- */
-async function stopWorker(ctx) {
-  const tools = await ctx.newPage();
-  try {
-    await tools.goto('chrome://serviceworker-internals/');
-    await tools.waitForSelector('[data-command=stop]', { timeout: 10_000 });
-    await tools.evaluate(() => document.querySelectorAll('[data-command=stop]').forEach((b) => b.click()));
-    for (let i = 0; i < 50; i++) {
-      await new Promise((r) => setTimeout(r, 200));
-      const text = await tools.evaluate(() => document.body.innerText);
-      if (/Running Status: STOPPED/.test(text) && !/Running Status: RUNNING/.test(text)) return true;
-    }
-    return false;
-  } finally {
-    await tools.close();
-  }
-}
-
-/**
  * Popup navigation start -> first paint of the reply tree (and of the key points), per run, on a
  * page just (re)loaded, nothing read yet: `cold` with the extension's worker stopped (a reader who
  * clicks after reading for more than Chrome's ~30 s idle time), then `kept` with the reading of that
@@ -107,7 +86,7 @@ export async function clickToPicture(ctx, extId, url, runs) {
   };
   for (let i = 0; i < runs; i++) {
     await load();
-    const stopped = await stopWorker(ctx);
+    const stopped = await stopWorkers(ctx);
     const cold = await look();
     const kept = await look();
     await load();

@@ -41,3 +41,25 @@ export async function launchChromium({ name = 'chromium', english = true } = {})
 
 /** The popup as a page of its own, reading the tab whose URL is `target`. */
 export const popupUrl = (extId, target) => `chrome-extension://${extId}/src/popup/index.html?target=${encodeURIComponent(target)}`;
+
+/**
+ * Stops the extension's service worker as Chrome does after ~30 s idle, the way a developer would,
+ * through chrome://serviceworker-internals (the devtools protocol's ServiceWorker.stopAllWorkers does
+ * not reach extension workers from a page session). Resolves true once the page reports it stopped.
+ */
+export async function stopWorkers(ctx) {
+  const tools = await ctx.newPage();
+  try {
+    await tools.goto('chrome://serviceworker-internals/');
+    await tools.waitForSelector('[data-command=stop]', { timeout: 10_000 });
+    await tools.evaluate(() => document.querySelectorAll('[data-command=stop]').forEach((b) => b.click()));
+    for (let i = 0; i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      const text = await tools.evaluate(() => document.body.innerText);
+      if (/Running Status: STOPPED/.test(text) && !/Running Status: RUNNING/.test(text)) return true;
+    }
+    return false;
+  } finally {
+    await tools.close();
+  }
+}

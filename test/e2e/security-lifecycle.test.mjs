@@ -3,10 +3,11 @@
 // reloaded with the page open, stored settings and seen comments kept across the reload (an update).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, popupUrl } from './launch-chromium.mjs';
+import { launchChromium, popupUrl, stopWorkers as stopExtensionWorkers } from './launch-chromium.mjs';
 import { startHostileServer, watch } from './security-harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const stopWorkers = () => stopExtensionWorkers(ctx);
 
 let browser, ctx, server, extId;
 
@@ -37,25 +38,6 @@ async function openPopup(target) {
 }
 const settled = (popup, ms = 60_000) =>
   popup.waitForSelector('[data-testid=stats-line], [data-testid=state-none], [data-testid=state-error], [data-testid=state-unreadable]', { timeout: ms }).then((h) => h.getAttribute('data-testid'));
-
-/**
- * Stops our service worker the way a developer would, through chrome://serviceworker-internals
- * (the devtools protocol's ServiceWorker.stopAllWorkers does not reach extension workers from a
- * page session). Resolves once the page reports it STOPPED.
- */
-async function stopWorkers() {
-  const tools = await ctx.newPage();
-  await tools.goto('chrome://serviceworker-internals/');
-  await tools.waitForSelector('[data-command=stop]', { timeout: 10_000 });
-  await tools.evaluate(() => document.querySelectorAll('[data-command=stop]').forEach((b) => b.click()));
-  let stopped = false;
-  for (let i = 0; i < 50 && !stopped; i++) {
-    await sleep(200);
-    stopped = await tools.evaluate(() => /Running Status: STOPPED/.test(document.body.innerText) && !/Running Status: RUNNING/.test(document.body.innerText));
-  }
-  await tools.close();
-  return stopped;
-}
 
 test('the worker stopped between two popup openings: the second opening reads the kept result', async () => {
   const page = await ctx.newPage();
