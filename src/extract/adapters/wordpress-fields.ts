@@ -96,7 +96,9 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
   const author = authorEl ? authorText(authorEl) : '';
   // `authorEl.matches('a[href]')`, without the selector engine.
-  const link = authorEl?.localName === 'a' && authorEl.hasAttribute('href') ? authorEl : authorEl?.querySelector('a.url[href], a[href^="http"]');
+  // A name without markup inside (`<b class="fn">Name</b>`) holds no link: not searched.
+  const link =
+    authorEl?.localName === 'a' && authorEl.hasAttribute('href') ? authorEl : authorEl?.firstElementChild ? authorEl.querySelector('a.url[href], a[href^="http"]') : null;
   const authorUrl = link ? absoluteUrl(link.getAttribute('href'), base) : null;
 
   const timeEl = own(unit, ['time[datetime]', 'abbr[title]'], isUnit);
@@ -122,6 +124,8 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
 function authorText(block: Element): string {
   const name = block.matches(CONTAINER) ? qs(block, NAME_IN_BLOCK) : null;
   const el = name && clean(name.textContent) ? name : block;
+  // A name without markup inside is its text (what the walk below would gather).
+  if (!el.firstElementChild) return clean(clean(el.textContent).replace(SAYS, ''));
   let s = '';
   const walk = (n: Node) => {
     if (n.nodeType === 3) s += n.nodeValue ?? '';
