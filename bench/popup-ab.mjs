@@ -5,6 +5,9 @@
 // of each, every figure, and how many openings took over 300 ms. Also the popup's question and first
 // answer (the marks cl:ask and cl:first-answer, when the build sets them).
 //   node bench/popup-ab.mjs A/dist/chrome-test B/dist/chrome-test     (RUNS=8, N=5000)
+// Openings with the worker stopped spread widely on a small machine: two copies of one build gave cold
+// medians of 343 and 393 ms over 10 openings each (2 cores, 2026-11-28), so a difference of that size
+// says nothing; the warm medians were 232 and 243 ms.
 // A build comes from `npm run build:test` in a copy of the tree at the state to compare.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
