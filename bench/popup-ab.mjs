@@ -1,5 +1,6 @@
 // Two builds of the test extension in one headless Chromium, opened in turn on the same generated
-// 5,000-comment WordPress page: popup navigation start -> first paint of the reply tree, with the
+// 5,000-comment WordPress page: popup navigation start -> first paint of the reply tree (and of the
+// key points), with the
 // extension's worker stopped before the opening (cold) and running (warm). The builds take turns
 // opening by opening (A B, then B A...), so that a loaded machine slows both alike; prints the median
 // of each, every figure, and how many openings took over 300 ms. Also the popup's question and first
@@ -43,12 +44,13 @@ const ctx = await chromium.launchPersistentContext(profile, {
   ],
 });
 
-/** Marks the first paint of the reply tree in the popup (as bench/browser-measures.mjs does). */
+/** Marks the first paint of the reply tree and of the key points in the popup (as bench/browser-measures.mjs does). */
 const recorder = () => {
-  const rec = { tree: null };
+  const rec = { tree: null, keyPoints: null };
   window.__cl = rec;
   const check = () => {
     if (rec.tree === null && document.querySelector('[role=tree] [role=treeitem]')) requestAnimationFrame(() => (rec.tree = performance.now()));
+    if (rec.keyPoints === null && document.querySelector('[data-testid=key-points] li')) requestAnimationFrame(() => (rec.keyPoints = performance.now()));
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
 };
@@ -69,9 +71,10 @@ try {
         await popup.setViewportSize({ width: 400, height: 600 });
         await popup.addInitScript(recorder);
         await popup.goto(`chrome-extension://${idOf(builds[b])}/src/popup/index.html?target=${encodeURIComponent(url)}`);
-        await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 });
+        await popup.waitForFunction(() => window.__cl?.tree !== null && window.__cl?.keyPoints !== null, null, { timeout: 60_000 });
         figures[b][mode].push(await popup.evaluate(() => ({
           tree: window.__cl.tree,
+          keyPoints: window.__cl.keyPoints,
           ask: performance.getEntriesByName('cl:ask')[0]?.startTime ?? null,
           answer: performance.getEntriesByName('cl:first-answer')[0]?.startTime ?? null,
         })));
@@ -84,11 +87,11 @@ try {
     if (!s.length) return '-';
     return (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2).toFixed(0);
   };
-  console.log(`popup opened -> tree painted, WordPress ${n} comments, ${runs} openings per build and state (ms)`);
+  console.log(`popup opened -> tree painted (key points shown), WordPress ${n} comments, ${runs} openings per build and state (ms)`);
   builds.forEach((dir, b) => {
     for (const mode of ['cold', 'warm']) {
       const xs = figures[b][mode];
-      console.log(`${'AB'[b]} ${mode} (${path.relative(process.cwd(), dir) || dir}): median ${median(xs.map((x) => x.tree))} · ${xs.map((x) => Math.round(x.tree)).join(', ')} · over 300 ms ${xs.filter((x) => x.tree > 300).length}/${xs.length} · asked at ${median(xs.map((x) => x.ask))}, first answer at ${median(xs.map((x) => x.answer))}`);
+      console.log(`${'AB'[b]} ${mode} (${path.relative(process.cwd(), dir) || dir}): median ${median(xs.map((x) => x.tree))} · ${xs.map((x) => Math.round(x.tree)).join(', ')} · over 300 ms ${xs.filter((x) => x.tree > 300).length}/${xs.length} · asked at ${median(xs.map((x) => x.ask))}, first answer at ${median(xs.map((x) => x.answer))} · key points median ${median(xs.map((x) => x.keyPoints))} · ${xs.map((x) => Math.round(x.keyPoints)).join(', ')}`);
     }
   });
 } finally {

@@ -7,7 +7,9 @@ import { createFrameDeps, ensureReadingScript, readingAlive } from './frame-deps
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore, type SessionArea } from './tab-store';
 
-const store = createTabStore(browser.storage.session as unknown as SessionArea);
+// A reading is copied to session storage a second after it is kept: its key points, asked for at
+// once by the popup, are made first, and go in the same write (see TabStoreOptions).
+const store = createTabStore(browser.storage.session as unknown as SessionArea, { writeDelayMs: 1000 });
 
 const deps: BackgroundDeps = {
   store,

@@ -46,6 +46,31 @@ describe('tab store', () => {
     expect(restarted?.analysis.comments.map((c) => c.lang)).toEqual(['fr', 'en']);
   });
 
+  it('with a delay, writes the reading and the key points made meanwhile once; nothing for a tab forgotten meanwhile', async () => {
+    const { area, writes, data } = memoryArea();
+    const store = createTabStore(area, { writeDelayMs: 30 });
+    const pending = { ...analyze(reading([long('Les sanctions européennes ne changent rien.'), long('The sanctions hurt European farmers more than Moscow.')]), { summary: false }), summaryPending: true };
+    const stored = store.put(4, { url: 'https://example.org/post', analysis: pending, annotations: false });
+    await new Promise((r) => setTimeout(r, 0));
+    // Not yet: the key points asked for at once are made before the reading is serialised.
+    expect(writes).toEqual([]);
+    expect((await store.get(4))?.analysis).toBe(pending);
+    const whole = withSummary(pending);
+    const summed = store.putSummary(4, { url: 'https://example.org/post', analysis: whole, annotations: false });
+    expect(await stored).toBe(true);
+    expect(await summed).toBe(true);
+    expect(writes).toEqual([['tab:4', 'summary:4']]);
+    expect((await createTabStore(area).get(4))?.analysis).toEqual(whole);
+    expect(data.get('summary:4')).toEqual(whole.summary);
+
+    // The tab closed before its reading was written: nothing is left of it.
+    const gone = store.put(8, { url: 'https://example.org/post', analysis: pending, annotations: false });
+    await store.forget(8);
+    await gone;
+    expect(writes.flat().filter((k) => k.endsWith(':8'))).toEqual([]);
+    expect(await createTabStore(area).get(8)).toBeNull();
+  });
+
   it("drops an earlier reading's key points with it", async () => {
     const { area } = memoryArea();
     const store = createTabStore(area);

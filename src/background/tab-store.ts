@@ -23,18 +23,81 @@ const annotationsKey = (tabId: number) => `annotations:${tabId}`;
 /** A reading as stored under its own key: without its text analysis (the comments' languages stay). */
 const base = (a: Analysis): Analysis => (a.summary ? { ...a, summary: null, summaryPending: true } : a);
 
+export interface TabStoreOptions {
+  /**
+   * How long a reading waits before it is copied to session storage, in ms (0: after the current
+   * task). The popup asks for the key points as soon as the reading reaches it, and the worker
+   * serialising the reading first (several MB for a big thread) kept that question waiting: 100-150
+   * ms at 5,000 comments. After a wait the key points usually come first, and the reading and its key
+   * points go in one write. A worker stopped meanwhile (Chrome waits ~30 s) loses only that copy: the
+   * next opening reads the page again.
+   */
+  writeDelayMs?: number;
+}
+
+/** A write to come for a tab: the reading itself too, or its key points only. */
+interface Due {
+  reading: boolean;
+  done: Promise<boolean>;
+}
+
 /**
  * Per-tab results kept in session storage: the service worker may be stopped
  * at any time (Chrome stops idle workers after ~30 s), module state would not
  * survive, session storage does, and it is cleared when the browser closes.
  */
-export function createTabStore(area: SessionArea) {
+export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
   // Results too big for the session quota (10 MB in Chrome) live here instead: they are lost
   // if the worker is stopped, and then the next popup opening simply reads the page again.
   const oversized = new Map<number, TabEntry>();
   // The latest entry of each tab while this worker lives: read back at once, while the copy in
-  // session storage (several MB for a big thread) is still being written.
+  // session storage (several MB for a big thread) is still to be written.
   const live = new Map<number, TabEntry>();
+  const due = new Map<number, Due>();
+
+  /** Writes the tab's latest entry (its reading and key points, or the key points alone); false when it stays in memory only. */
+  async function write(tabId: number, reading: boolean): Promise<boolean> {
+    const entry = live.get(tabId);
+    if (!entry) return true;
+    if (!reading && oversized.has(tabId)) {
+      oversized.set(tabId, entry);
+      return false;
+    }
+    try {
+      // The reading and its analysis (or none: an earlier reading's must not stay) in one write;
+      // the annotations' flag has its own key, written by setAnnotations only.
+      await area.set(reading
+        ? { [key(tabId)]: { url: entry.url, analysis: packed(base(entry.analysis)) }, [summaryKey(tabId)]: entry.analysis.summary }
+        : { [summaryKey(tabId)]: entry.analysis.summary });
+      if (reading) oversized.delete(tabId);
+      return true;
+    } catch {
+      if (!reading) return false;
+      await area.remove(key(tabId)).catch(() => undefined);
+      oversized.set(tabId, live.get(tabId) ?? entry);
+      return false;
+    }
+  }
+
+  /** A write of the tab's latest entry after the delay, joined with one already due. */
+  function schedule(tabId: number, reading: boolean): Promise<boolean> {
+    const pending = due.get(tabId);
+    if (pending) {
+      pending.reading ||= reading;
+      return pending.done;
+    }
+    const d: Due = { reading, done: Promise.resolve(true) };
+    // After the current task at least: the caller's answer to the popup goes out before this copy is made.
+    d.done = new Promise((r) => setTimeout(r, opts.writeDelayMs ?? 0)).then(() => {
+      // Forgotten meanwhile (the tab closed, its page left): nothing to write.
+      if (due.get(tabId) !== d) return true;
+      due.delete(tabId);
+      return write(tabId, d.reading);
+    });
+    due.set(tabId, d);
+    return d.done;
+  }
+
   return {
     async get(tabId: number): Promise<TabEntry | null> {
       const mine = live.get(tabId);
@@ -49,39 +112,19 @@ export function createTabStore(area: SessionArea) {
       }
       return oversized.get(tabId) ?? null;
     },
-    /** Keeps the entry now (for this worker's reads) and resolves once session storage has it too. */
-    async put(tabId: number, entry: TabEntry): Promise<boolean> {
+    /** Keeps the entry now (for this worker's reads) and resolves once session storage has it too (false: kept in memory only). */
+    put(tabId: number, entry: TabEntry): Promise<boolean> {
       live.set(tabId, entry);
-      try {
-        // After the current task: the caller's answer to the popup goes out before this copy is made.
-        await new Promise((r) => setTimeout(r, 0));
-        if (live.get(tabId) !== entry) return true; // a newer entry is on its way
-        // The reading and its analysis (or none: an earlier reading's must not stay) in one write;
-        // the annotations' flag has its own key, written by setAnnotations only.
-        await area.set({ [key(tabId)]: { url: entry.url, analysis: packed(base(entry.analysis)) }, [summaryKey(tabId)]: entry.analysis.summary });
-        oversized.delete(tabId);
-        return true;
-      } catch {
-        await area.remove(key(tabId)).catch(() => undefined);
-        oversized.set(tabId, entry);
-        return false;
-      }
+      return schedule(tabId, true);
     },
     /**
      * Keeps `entry`, the tab's kept reading now with its text analysis: only the analysis is written
-     * (the reading is in storage already, or in memory when too big for it).
+     * (the reading is in storage already, or in memory when too big for it), unless the reading's own
+     * write is still to come: then both go together.
      */
-    async putSummary(tabId: number, entry: TabEntry): Promise<boolean> {
+    putSummary(tabId: number, entry: TabEntry): Promise<boolean> {
       live.set(tabId, entry);
-      if (oversized.has(tabId)) {
-        oversized.set(tabId, entry);
-        return false;
-      }
-      // After the current task, as put().
-      await new Promise((r) => setTimeout(r, 0));
-      if (live.get(tabId) !== entry) return true;
-      await area.set({ [summaryKey(tabId)]: entry.analysis.summary });
-      return true;
+      return schedule(tabId, false);
     },
     /** Flips the annotations' flag alone: the kept reading is not written again. */
     async setAnnotations(tabId: number, on: boolean): Promise<void> {
@@ -98,6 +141,7 @@ export function createTabStore(area: SessionArea) {
     async forget(tabId: number): Promise<void> {
       live.delete(tabId);
       oversized.delete(tabId);
+      due.delete(tabId);
       await area.remove([key(tabId), summaryKey(tabId), annotationsKey(tabId)]);
     },
   };
