@@ -1,9 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as analyzeModule from '../core/analyze';
 import type { Extraction } from '../core/types';
 import type { ContentRequests, Msg } from '../shared/protocol';
 import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 import { handlers, PREVIEW_BUDGET_MS, type BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
+
+// Sees the text analyses made (each one is several hundred ms on a big thread).
+vi.mock('../core/analyze', async (original) => {
+  const mod = await original<typeof import('../core/analyze')>();
+  return { ...mod, withSummary: vi.fn(mod.withSummary) };
+});
+const summaries = () => vi.mocked(analyzeModule.withSummary).mock.calls.map(([a]) => a.comments.length);
 
 function memoryArea() {
   const data = new Map<string, unknown>();
@@ -160,6 +168,28 @@ describe('preview-tab: something to paint at once', () => {
     const whole = await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 2, refresh: false }, deps);
     expect(whole.status === 'ok' && whole.analysis.comments.length).toBe(5000);
     expect(sent.filter((m) => m.type === 'extract').map((m) => (m as { budgetMs?: number }).budgetMs)).toEqual([PREVIEW_BUDGET_MS, undefined]);
+  });
+
+  it("warms the text analysis up on the first look's comments while the page is read whole, once", async () => {
+    let atWholeRead: number[] = [];
+    const { deps } = setup(url, {
+      read: (budgetMs) => {
+        if (budgetMs) return many(url, FIRST_LOOK_COMMENTS, true);
+        atWholeRead = summaries();
+        return many(url, 3000);
+      },
+    });
+    const before = summaries();
+    await handlers['preview-tab']({ type: 'preview-tab', tabId: 3, refresh: false }, deps);
+    expect(summaries()).toEqual(before);
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 3, refresh: false }, deps);
+    // After the page was asked for its whole reading, on the first look's comments; the result dropped.
+    expect(atWholeRead).toEqual(before);
+    expect(summaries()).toEqual([...before, FIRST_LOOK_COMMENTS]);
+    expect((await deps.store.get(3))?.analysis.summaryPending).toBe(true);
+    // Read again: no first look to warm up on.
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 3, refresh: true }, deps);
+    expect(summaries()).toEqual([...before, FIRST_LOOK_COMMENTS]);
   });
 
   it('sends the first comments of a big kept reading, with the figures of the whole', async () => {
