@@ -7,7 +7,7 @@ import { buildTree } from '../../core/tree';
 import { PopupView } from '../app';
 import { createMockConnector, type MockConnector } from '../mock-connector';
 import { syntheticAnalysis } from '../test-data';
-import { ROW_PAGE } from './threads';
+import { FIRST_PAINT_ROWS, ROW_PAGE } from './threads';
 
 let big: Analysis;
 let host: HTMLElement;
@@ -28,6 +28,8 @@ afterEach(() => {
 });
 const q = <T extends HTMLElement = HTMLElement>(testid: string) => host.querySelector(`[data-testid="${testid}"]`) as T;
 const items = () => [...host.querySelectorAll<HTMLElement>('[role=treeitem]')];
+/** The first paint shows FIRST_PAINT_ROWS rows; the rest of the page of rows comes a frame later. */
+const afterFirstPaint = () => act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 10))));
 const ids = () => items().map((r) => r.dataset.commentId as string);
 const byId = (a: Analysis) => new Map(a.comments.map((x) => [x.id, x]));
 const setCheck = (testid: string, on: boolean) =>
@@ -54,6 +56,11 @@ describe('threads on a 2,000-comment discussion', () => {
     await show(big);
     const roots = buildTree(big.comments);
     expect(roots.length).toBeGreaterThan(ROW_PAGE);
+    // The popup's first paint: the first rows, and already the "show more" of the whole page of rows.
+    expect(items()).toHaveLength(FIRST_PAINT_ROWS);
+    expect(q('show-more')).not.toBeNull();
+    expect(ids()).toEqual(roots.slice(0, FIRST_PAINT_ROWS).map((r) => r.comment.id));
+    await afterFirstPaint();
     expect(items()).toHaveLength(ROW_PAGE);
     expect(items().every((r) => r.getAttribute('aria-level') === '1')).toBe(true);
     expect(host.querySelectorAll('.cl-text p').length).toBeLessThan(ROW_PAGE * 4);
@@ -63,6 +70,7 @@ describe('threads on a 2,000-comment discussion', () => {
 
   it('expand all stays capped and keeps the page order of replies', async () => {
     await show(big);
+    await afterFirstPaint();
     await act(() => q('expand-all').click());
     expect(items()).toHaveLength(ROW_PAGE);
     const levels = items().map((r) => Number(r.getAttribute('aria-level')));
