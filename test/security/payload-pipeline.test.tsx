@@ -47,6 +47,8 @@ describe('hostile pages through the whole pipeline (jsdom)', () => {
     document.body.append(host);
     const state = { kind: 'ready', analysis } as const;
     await act(() => render(<PopupView state={state} actions={createMockConnector(state).actions} />, host));
+    // The first paint shows the first rows of the tree, the rest a frame later (threads.tsx).
+    await act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 10))));
     for (let i = 0; i < 10 && host.querySelector('[data-testid=show-more]'); i++) {
       await act(() => (host.querySelector('[data-testid=show-more]') as HTMLElement).click());
     }
