@@ -88,14 +88,6 @@ async function finish(tabId: number, url: string, own: Extraction, deps: Backgro
   return { status: 'ok', analysis: packed(analysis), timings: { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(t3 - t2), store: r(t4 - t3) } };
 }
 
-/** Per store (one per worker; tests make several) and tab: the last first look's analysis, not yet read whole. */
-const firstLooks = new WeakMap<TabStore, Map<number, Analysis>>();
-const firstLooksOf = (store: TabStore): Map<number, Analysis> => {
-  let tabs = firstLooks.get(store);
-  if (!tabs) firstLooks.set(store, (tabs = new Map()));
-  return tabs;
-};
-
 /**
  * The text analysis run once on a first look's comments (a few hundred of the page's own), its result
  * dropped, while the page is read whole: the worker waits there anyway. A worker's first analysis pays
@@ -136,16 +128,14 @@ async function reading(tabId: number, refresh: boolean, preview: boolean, deps: 
   try {
     const t1 = performance.now();
     const asked = deps.sendToTab(tabId, preview ? { type: 'extract', budgetMs: PREVIEW_BUDGET_MS } : { type: 'extract' });
-    const looks = firstLooksOf(deps.store);
-    const look = looks.get(tabId);
-    looks.delete(tabId);
+    const look = deps.store.takeFirstLook(tabId);
     // While the page reads itself whole (the message has gone): see warmUp.
     if (!preview) warmUp(look);
     const own = unpacked(await asked);
     if (!preview || !own.outOfTime) return await finish(tabId, url, own, deps, t0, t1);
     const t2 = performance.now();
     const analysis = { ...analyze(own, { summary: false }), summaryPending: own.comments.length > 0 };
-    looks.set(tabId, analysis);
+    deps.store.keepFirstLook(tabId, analysis);
     const r = (n: number) => Math.round(n);
     const timings = { inject: r(t1 - t0), extract: r(t2 - t1), analyze: r(performance.now() - t2), store: 0 };
     return { status: 'ok', analysis: packed(firstLook(analysis)), preview: true, timings };

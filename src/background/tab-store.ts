@@ -54,6 +54,8 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
   // session storage (several MB for a big thread) is still to be written.
   const live = new Map<number, TabEntry>();
   const due = new Map<number, Due>();
+  // The first look of each tab not yet read whole (memory only): see handlers.ts's warmUp.
+  const firstLooks = new Map<number, Analysis>();
 
   /** Writes the tab's latest entry (its reading and key points, or the key points alone); false when it stays in memory only. */
   async function write(tabId: number, reading: boolean): Promise<boolean> {
@@ -86,14 +88,16 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
       pending.reading ||= reading;
       return pending.done;
     }
-    const d: Due = { reading, done: Promise.resolve(true) };
-    // After the current task at least: the caller's answer to the popup goes out before this copy is made.
-    d.done = new Promise((r) => setTimeout(r, opts.writeDelayMs ?? 0)).then(() => {
-      // Forgotten meanwhile (the tab closed, its page left): nothing to write.
-      if (due.get(tabId) !== d) return true;
-      due.delete(tabId);
-      return write(tabId, d.reading);
-    });
+    const d: Due = {
+      reading,
+      // After the current task at least: the caller's answer to the popup goes out before this copy is made.
+      done: new Promise((r) => setTimeout(r, opts.writeDelayMs ?? 0)).then(() => {
+        // Forgotten meanwhile (the tab closed, its page left): nothing to write.
+        if (due.get(tabId) !== d) return true;
+        due.delete(tabId);
+        return write(tabId, d.reading);
+      }),
+    };
     due.set(tabId, d);
     return d.done;
   }
@@ -126,6 +130,16 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
       live.set(tabId, entry);
       return schedule(tabId, false);
     },
+    /** Keeps a first look's analysis of the tab until its whole reading (this worker only). */
+    keepFirstLook(tabId: number, analysis: Analysis): void {
+      firstLooks.set(tabId, analysis);
+    },
+    /** The tab's first look kept since its last reading, taken (a reading takes it whether it uses it or not). */
+    takeFirstLook(tabId: number): Analysis | undefined {
+      const look = firstLooks.get(tabId);
+      firstLooks.delete(tabId);
+      return look;
+    },
     /** Flips the annotations' flag alone: the kept reading is not written again. */
     async setAnnotations(tabId: number, on: boolean): Promise<void> {
       // In place: a write of this entry still on its way (put) stays the latest.
@@ -142,6 +156,7 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
       live.delete(tabId);
       oversized.delete(tabId);
       due.delete(tabId);
+      firstLooks.delete(tabId);
       await area.remove([key(tabId), summaryKey(tabId), annotationsKey(tabId)]);
     },
   };
