@@ -5,6 +5,7 @@ import type { ContentRequests, Msg } from '../shared/protocol';
 import { alwaysAnnotateListener, annotateTab, askAlwaysAnnotate, shouldAlwaysAnnotate, stopAlwaysAnnotate } from './always-annotate';
 import type { BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
+import { memoryArea } from './memory-area';
 
 function permissions(granted: string[] = [], answer = true) {
   const set = new Set(granted);
@@ -105,12 +106,7 @@ describe('askAlwaysAnnotate / stopAlwaysAnnotate', () => {
 
 describe('annotateTab', () => {
   it('turns annotations on for the tab and sends them with a fresh analysis', async () => {
-    const data = new Map<string, unknown>();
-    const area = {
-      get: async (k: string) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
-      set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
-      remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
-    };
+    const { area } = memoryArea();
     const url = 'https://www.opex360.com/2015/12/21/syrie/';
     const ex: Extraction = {
       url, title: 'Syrie/Daesh', lang: 'fr', platform: 'wordpress', confidence: 0.9,

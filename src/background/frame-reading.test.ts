@@ -5,6 +5,7 @@ import type { ContentRequests, Msg } from '../shared/protocol';
 import { withFrameComments, type FrameDeps } from './frame-reading';
 import { handlers, type BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
+import { memoryArea } from './memory-area';
 
 const PAGE = 'https://www.japantimes.co.jp/news/2020/02/18/national/crime-legal/6000-surgical-masks-stolen/';
 const DISQUS = 'https://disqus.com/embed/comments/?base=default&f=japantimes&t_u=https%3A%2F%2Fwww.japantimes.co.jp%2Fnews%2F';
@@ -94,12 +95,7 @@ describe('reading the comment frame of a page', () => {
 
 describe('analyze-tab with a comment frame', () => {
   function setup(granted: string[]) {
-    const data = new Map<string, unknown>();
-    const area = {
-      get: async (k: string) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
-      set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
-      remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
-    };
+    const { area } = memoryArea();
     const frames = frameDeps({ granted, frames: TAB_FRAMES });
     let topReads = 0;
     const deps: BackgroundDeps = {

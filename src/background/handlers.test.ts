@@ -5,6 +5,7 @@ import type { ContentRequests, Msg } from '../shared/protocol';
 import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 import { handlers, PREVIEW_BUDGET_MS, type BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
+import { memoryArea } from './memory-area';
 
 // Sees the text analyses made (each one is several hundred ms on a big thread).
 vi.mock('../core/analyze', async (original) => {
@@ -12,18 +13,6 @@ vi.mock('../core/analyze', async (original) => {
   return { ...mod, withSummary: vi.fn(mod.withSummary) };
 });
 const summaries = () => vi.mocked(analyzeModule.withSummary).mock.calls.map(([a]) => a.comments.length);
-
-function memoryArea() {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (k: string) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (k: string | string[]) => [k].flat().forEach((x) => data.delete(x)),
-  };
-}
 
 const extraction = (url: string): Extraction => ({
   url, title: 'Syrie/Daesh', lang: 'fr', platform: 'wordpress', confidence: 0.9,
@@ -45,7 +34,7 @@ const many = (url: string, n: number, outOfTime = false): Extraction => {
 };
 
 function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (budgetMs?: number) => Extraction } = {}) {
-  const area = memoryArea();
+  const { area, data } = memoryArea();
   const sent: Msg<ContentRequests, keyof ContentRequests>[] = [];
   let injected = 0;
   const deps: BackgroundDeps = {
@@ -61,7 +50,7 @@ function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (b
       return { ok: true };
     }) as BackgroundDeps['sendToTab'],
   };
-  return { deps, sent, area, injections: () => injected };
+  return { deps, sent, area, data, injections: () => injected };
 }
 
 describe('analyze-tab', () => {
@@ -231,13 +220,13 @@ describe('a page reloaded or left since its reading', () => {
 
   it("a worker started afresh after the reload does not read the gone document's kept reading", async () => {
     const url = 'https://example.org/post';
-    const { deps, area } = setup(url, { read: () => many(url, 300) });
+    const { deps, area, data } = setup(url, { read: () => many(url, 300) });
     let alive = true;
     deps.readingAlive = async () => alive;
     await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 9, refresh: false }, deps);
     await handlers['set-annotations']({ type: 'set-annotations', tabId: 9, on: true }, deps);
     await new Promise((r) => setTimeout(r, 0)); // session storage has its copy
-    expect(area.data.has('tab:9')).toBe(true);
+    expect(data.has('tab:9')).toBe(true);
     alive = false; // reloaded, and the worker stopped meanwhile
     // The keys read that still held something.
     const read: string[] = [];

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, withSummary } from '../core/analyze';
 import type { Extraction } from '../core/types';
-import { createTabStore, type SessionArea } from './tab-store';
-
-/** Session storage in memory, logging the keys of each write. */
-function memoryArea() {
-  const data = new Map<string, unknown>();
-  const writes: string[][] = [];
-  const area: SessionArea = {
-    get: async (k) => (data.has(k) ? { [k]: structuredClone(data.get(k)) } : {}),
-    set: async (items) => {
-      writes.push(Object.keys(items));
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (k) => [k].flat().forEach((x) => data.delete(x)),
-  };
-  return { area, data, writes };
-}
+import { createTabStore } from './tab-store';
+import { memoryArea } from './memory-area';
 
 const comment = (id: string, parentId: string | null, text: string) => ({
   id, parentId, author: `A${id}`, authorUrl: null, time: null, text, paragraphs: [text], links: [], permalink: null, depth: parentId ? 1 : 0, kind: 'comment' as const, anchor: null,
