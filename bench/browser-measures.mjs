@@ -40,7 +40,8 @@ export async function inPageTimings(ctx, url, runs) {
   }
 }
 
-const recorder = () => {
+/** Marks the first paint of the reply tree and of the key points in a popup (its init script). */
+export const recorder = () => {
   const rec = { tree: null, keyPoints: null };
   window.__cl = rec;
   const check = () => {

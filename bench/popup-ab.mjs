@@ -1,10 +1,9 @@
 // Two builds of the test extension in one headless Chromium, opened in turn on the same generated
 // 5,000-comment WordPress page: popup navigation start -> first paint of the reply tree (and of the
-// key points), with the
-// extension's worker stopped before the opening (cold) and running (warm). The builds take turns
-// opening by opening (A B, then B A...), so that a loaded machine slows both alike; prints the median
-// of each, every figure, and how many openings took over 300 ms. Also the popup's question and first
-// answer (the marks cl:ask and cl:first-answer, when the build sets them).
+// key points), with the extension's worker stopped before the opening (cold) and running (warm).
+// The builds take turns opening by opening (A B, then B A...), so that a loaded machine slows both
+// alike; prints the median of each, every figure, and how many openings took over 300 ms. Also the
+// popup's question and first answer (the marks cl:ask and cl:first-answer, when the build sets them).
 //   node bench/popup-ab.mjs A/dist/chrome-test B/dist/chrome-test     (RUNS=8, N=5000)
 // Openings with the worker stopped spread widely on a small machine: two copies of one build gave cold
 // medians of 343 and 393 ms over 10 openings each (2 cores, 2026-11-28), so a difference of that size
@@ -18,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../test/e2e/server.mjs';
 import { stopWorkers } from '../test/e2e/launch-chromium.mjs';
 import { wordpressPage } from './gen-pages.mjs';
+import { recorder } from './browser-measures.mjs';
 
 const builds = process.argv.slice(2).map((d) => realpathSync(d));
 if (builds.length !== 2 || !builds.every((d) => existsSync(path.join(d, 'manifest.json')))) {
@@ -43,17 +43,6 @@ const ctx = await chromium.launchPersistentContext(profile, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
   ],
 });
-
-/** Marks the first paint of the reply tree and of the key points in the popup (as bench/browser-measures.mjs does). */
-const recorder = () => {
-  const rec = { tree: null, keyPoints: null };
-  window.__cl = rec;
-  const check = () => {
-    if (rec.tree === null && document.querySelector('[role=tree] [role=treeitem]')) requestAnimationFrame(() => (rec.tree = performance.now()));
-    if (rec.keyPoints === null && document.querySelector('[data-testid=key-points] li')) requestAnimationFrame(() => (rec.keyPoints = performance.now()));
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true });
-};
 
 try {
   const url = `${server.origin}/wp.html`;
