@@ -13,6 +13,20 @@ function formatter(lang: string, withTime: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+/** One per language of the popup: a row in another language than its thread's names it. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** Human name of a language tag in the reader's language ("fr" -> "French", "anglais"), or the tag. */
+export function languageName(tag: string, uiLang: string): string {
+  try {
+    let names = displayNames.get(uiLang);
+    if (!names) displayNames.set(uiLang, (names = new Intl.DisplayNames([uiLang], { type: 'language' })));
+    return names.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 export function formatDate(iso: string | null, lang: string, withTime = false): string {
   if (!iso) return '';
   const t = Date.parse(iso);

@@ -84,14 +84,6 @@ export function languages(a: Analysis): { lang: string; count: number }[] {
   return [...counts.entries()].map(([lang, count]) => ({ lang, count })).sort((x, y) => y.count - x.count);
 }
 
-/** Human name of a language tag in the reader's language ("fr" -> "French"), or the tag. */
-export function languageName(tag: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /** Host name of the article's site, for the header. */
 export function siteOf(a: Analysis): string {

@@ -5,8 +5,9 @@ import { useT, type Translator } from '../i18n';
 import { announcedAs } from '../../core/stats';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
+import { languageName } from './format';
 import { noteText } from './note-text';
-import { activityBuckets, countNote, depthCounts, languageName, languages, missingReasons, type MissingReason } from './overview-model';
+import { activityBuckets, countNote, depthCounts, languages, missingReasons, type MissingReason } from './overview-model';
 
 const TOP_PARTICIPANTS = 10;
 

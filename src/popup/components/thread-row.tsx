@@ -2,7 +2,7 @@ import type { ThreadSummary } from '../../core/analysis-types';
 import type { ThreadNode } from '../../core/types';
 import { isNamed } from '../../core/authors';
 import { useT } from '../i18n';
-import { formatDate, oneLine } from './format';
+import { formatDate, languageName, oneLine } from './format';
 import type { Row } from './thread-model';
 
 export interface RowProps {
@@ -41,14 +41,6 @@ const SHOWN_PARTICIPANTS = 3;
  */
 const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
-/** "anglais", "English": the language's name in the popup's language, else its tag. */
-function languageName(tag: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([uiLang], { type: 'language' }).of(primary(tag)) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, authorIsArticleAuthor, discussionLang, onToggle, onJump, onFocus }: RowProps) {
   const t = useT();
@@ -98,7 +90,7 @@ export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, aut
         {c.kind !== 'comment' && <span class="cl-badge">{t(c.kind === 'pingback' ? 'kindPingback' : 'kindTrackback')}</span>}
         {isQuestion && <span class="cl-badge">{t('questionBadge')}</span>}
         {c.lang && discussionLang && primary(c.lang) !== primary(discussionLang) && (
-          <span class="cl-badge" data-testid="comment-lang">{t('writtenIn', languageName(c.lang, t.lang))}</span>
+          <span class="cl-badge" data-testid="comment-lang">{t('writtenIn', languageName(primary(c.lang), t.lang))}</span>
         )}
         {c.links.length > 0 && <span class="cl-badge">{t.n('linkCount', c.links.length)}</span>}
       </div>
