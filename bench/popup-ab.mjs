@@ -80,7 +80,7 @@ try {
   builds.forEach((dir, b) => {
     for (const mode of ['cold', 'warm']) {
       const xs = figures[b][mode];
-      console.log(`${'AB'[b]} ${mode} (${path.relative(process.cwd(), dir) || dir}): median ${median(xs.map((x) => x.tree))} · ${xs.map((x) => Math.round(x.tree)).join(', ')} · over 300 ms ${xs.filter((x) => x.tree > 300).length}/${xs.length} · asked at ${median(xs.map((x) => x.ask))}, first answer at ${median(xs.map((x) => x.answer))} · key points median ${median(xs.map((x) => x.keyPoints))} · ${xs.map((x) => Math.round(x.keyPoints)).join(', ')}`);
+      console.log(`${'AB'[b]} ${mode} (${path.relative(process.cwd(), dir) || dir}): median ${median(xs.map((x) => x.tree))} · ${xs.map((x) => Math.round(x.tree)).join(', ')} · over 300 ms ${xs.filter((x) => x.tree > 300).length}/${xs.length} · asked at ${median(xs.map((x) => x.ask))}, first answer at ${median(xs.map((x) => x.answer))}, tree ${median(xs.map((x) => (x.answer === null ? null : x.tree - x.answer)))} after it · key points median ${median(xs.map((x) => x.keyPoints))} · ${xs.map((x) => Math.round(x.keyPoints)).join(', ')}`);
     }
   });
 } finally {
