@@ -9,6 +9,8 @@ import { App, PopupView } from './app';
 import type { PopupState } from './connector';
 import { createMockConnector } from './mock-connector';
 import { emptyAnalysis, syntheticAnalysis } from './test-data';
+import { createTranslator, type Messages } from './i18n';
+import frMessages from '../../public/_locales/fr/messages.json';
 
 let host: HTMLElement | null = null;
 async function mount(vnode: preact.ComponentChild): Promise<HTMLElement> {
@@ -61,6 +63,42 @@ describe('popup states', () => {
     expect(el.querySelector('[role=tree]')).toBeNull();
     await act(() => (q(el, 'state-none')?.querySelector('button') as HTMLButtonElement).click());
     expect(c.calls.map((x) => x.name)).toEqual(['refresh']);
+  });
+
+  it('says when the page has its comments closed, or announces comments it does not show yet', async () => {
+    const closed: PopupState = { kind: 'ready', analysis: { ...emptyAnalysis(), closed: true } };
+    let el = await mount(<PopupView state={closed} actions={createMockConnector(closed).actions} />);
+    expect(q(el, 'state-none')?.textContent).toContain('Comments are closed on this page');
+    expect(q(el, 'state-none')?.textContent).not.toContain('load them, then refresh');
+    render(null, el);
+    // Announced comments that are not on the page: they may load later; that wins over "closed".
+    const announced: PopupState = { kind: 'ready', analysis: { ...emptyAnalysis(), closed: true, announcedCount: 12 } };
+    el = await mount(<PopupView state={announced} actions={createMockConnector(announced).actions} />);
+    expect(q(el, 'state-none')?.textContent).toContain('The page announces 12 comments, but none is on the page yet');
+    expect(q(el, 'state-none')?.textContent).toContain('load them, then refresh');
+    render(null, el);
+    const fr = createTranslator(frMessages as Messages, 'fr');
+    el = await mount(<PopupView state={closed} actions={createMockConnector(closed).actions} translator={fr} />);
+    expect(q(el, 'state-none')?.textContent).toContain('Les commentaires sont fermés sur cette page');
+    render(null, el);
+    const one: PopupState = { kind: 'ready', analysis: { ...emptyAnalysis(), announcedCount: 1 } };
+    el = await mount(<PopupView state={one} actions={createMockConnector(one).actions} translator={fr} />);
+    expect(q(el, 'state-none')?.textContent).toContain('La page annonce 1 commentaire, mais il n’est pas encore sur la page');
+  });
+
+  it('says the comments are in a service frame not loaded yet, and does not deny a frame it offers to read', async () => {
+    const a = emptyAnalysis();
+    const coral: PopupState = { kind: 'ready', analysis: { ...a, pagination: { ...a.pagination, framed: 'coral' } } };
+    let el = await mount(<PopupView state={coral} actions={createMockConnector(coral).actions} />);
+    expect(q(el, 'state-none')?.textContent).toContain('The comments are in a Coral frame that has not loaded yet');
+    expect(q(el, 'state-none')?.textContent).toContain('Scroll down to the comments');
+    render(null, el);
+    const disqus = { service: 'disqus', name: 'Disqus', host: 'disqus.com', origins: ['https://disqus.com/*'], refused: false };
+    const offered: PopupState = { kind: 'ready', analysis: { ...a, pagination: { ...a.pagination, framed: 'disqus' } }, frame: disqus };
+    el = await mount(<PopupView state={offered} actions={createMockConnector(offered).actions} />);
+    expect(q(el, 'frame-notice')?.textContent).toContain('The comments are in a Disqus frame');
+    expect(q(el, 'state-none')?.textContent).toContain('No comments on the page itself');
+    expect(q(el, 'state-none')?.textContent).not.toContain('No comment section found');
   });
 
   it('shows a friendly error, never the stack, and copies the details for a report', async () => {

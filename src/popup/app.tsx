@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Analysis } from '../core/analysis-types';
+import { frameService } from '../core/frames';
 import { DEFAULT_SETTINGS, KEY_POINT_COUNT, SUMMARY_CHARS, readSettings, type Settings, type StorageLike } from '../shared/settings';
 import type { Connector, FrameAccess, PopupActions, PopupState } from './connector';
 import { I18nContext, defaultTranslator, useT, type Translator } from './i18n';
@@ -45,7 +46,15 @@ function StateView({ state, actions, settings }: { state: PopupState; actions: P
       return state.analysis.comments.length === 0 ? (
         <>
           {state.frame && <FrameNotice frame={state.frame} onRead={actions.readFrame} />}
-          <NoneView actions={actions} />
+          <NoneView
+            actions={actions}
+            facts={{
+              announced: state.analysis.announcedCount,
+              closed: state.analysis.closed,
+              framed: state.analysis.pagination.framed ? (frameService(state.analysis.pagination.framed)?.name ?? null) : null,
+              frameOffered: !!state.frame,
+            }}
+          />
         </>
       ) : (
         <ReadyView

@@ -39,12 +39,38 @@ export function UnreadableView({ reason }: { reason: Unreadable }) {
   );
 }
 
-export function NoneView({ actions }: { actions: PopupActions }) {
+/** What the reading found of a comment section that gave no comment. */
+export interface NoneFacts {
+  /** The count the page announces. */
+  announced?: number | null;
+  closed?: boolean;
+  /** The comment service whose frame holds the comments (its name), when one was found. */
+  framed?: string | null;
+  /** A notice above offers to read that frame. */
+  frameOffered?: boolean;
+}
+
+/**
+ * No comment read. What the page says of its comments tells which: they are in a service's frame (read
+ * once allowed, or not loaded yet), the page announces some (they load later, or sit behind a button),
+ * it has them closed, or it shows no sign of a comment section.
+ */
+export function NoneView({ actions, facts = {} }: { actions: PopupActions; facts?: NoneFacts }) {
   const t = useT();
+  const { announced = null, closed = false, framed = null, frameOffered = false } = facts;
+  const [title, text] = frameOffered
+    ? [t('noneOwnTitle'), '']
+    : framed
+      ? [t('noneFramedTitle', framed), t('noneFramedText')]
+      : announced !== null && announced > 0
+        ? [t.n('noneAnnouncedTitle', announced), t('noneText')]
+        : closed
+          ? [t('noneClosedTitle'), t('noneClosedText')]
+          : [t('noneTitle'), t('noneText')];
   return (
     <div class="cl-state" data-testid="state-none" role="status">
-      <p class="cl-state-title">{t('noneTitle')}</p>
-      <p class="cl-muted">{t('noneText')}</p>
+      <p class="cl-state-title">{title}</p>
+      {text && <p class="cl-muted">{text}</p>}
       <button type="button" class="cl-button" onClick={() => actions.refresh()}>
         {t('refresh')}
       </button>
