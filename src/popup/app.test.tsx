@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTree } from '../core/tree';
+import { analyze } from '../core/analyze';
+import { commentRecord } from '../core/test-records';
 import type { Unreadable } from '../shared/protocol';
 import { SETTINGS_KEY, SUMMARY_CHARS, memoryStorage } from '../shared/settings';
 import { App, PopupView } from './app';
@@ -114,6 +116,33 @@ describe('popup states', () => {
     expect(copied).toContain('analysis-failed');
     expect(copied).toContain('at extract (content.js:10:5)');
     expect(box.textContent).toContain('Copied');
+  });
+
+  it('shows page text in its own direction: a right-to-left comment, name and title are dir=auto', async () => {
+    // Arabic and Hebrew beside French: each piece of page text sets its direction from its first strong letter.
+    const ar = 'هذا المقال مهم جدا، لكن الأرقام غير دقيقة في رأيي.';
+    const he = 'אני לא מסכים עם הכותב, הנתונים חלקיים.';
+    const comments = [
+      commentRecord({ id: 'c1', author: 'سارة', text: ar }),
+      commentRecord({ id: 'c2', author: 'Camille', text: 'Je ne suis pas d’accord avec ce chiffre.', parentId: 'c1', depth: 1 }),
+      commentRecord({ id: 'c3', author: 'דניאל', text: he }),
+    ];
+    const a = analyze({ ...emptyAnalysis(), title: 'نقاش حول الأرقام', article: { ...emptyAnalysis().article, title: 'نقاش حول الأرقام' }, comments }, { summary: true });
+    const el = await view({ kind: 'ready', analysis: a });
+    // Where each piece sits: in an element of its own direction, or isolated inside the popup's words.
+    const dirOf = (text: string) => {
+      const holders = [...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0 && e.textContent?.includes(text));
+      expect(holders.length, text).toBeGreaterThan(0);
+      return holders.map((e) => (e.textContent?.includes(`\u2068${text}\u2069`) ? 'isolated' : (e.closest('[dir]')?.getAttribute('dir') ?? 'none')));
+    };
+    const own = new Set(['auto', 'isolated']);
+    for (const text of ['نقاش حول الأرقام', 'سارة', 'דניאל', 'הנתונים חלקיים', 'الأرقام غير دقيقة']) {
+      expect(dirOf(text).every((d) => own.has(d)), `${text}: ${dirOf(text).join(', ')}`).toBe(true);
+    }
+    expect(dirOf('سارة')).toContain('auto');
+    expect(dirOf('سارة')).toContain('isolated');
+    // The popup's own words keep the popup's direction.
+    expect(el.querySelector('.cl-popup')?.getAttribute('dir')).toBeNull();
   });
 
   it('paints a first look with its tree, says the rest is being read, and offers no export of a part', async () => {

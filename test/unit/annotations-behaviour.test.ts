@@ -48,12 +48,12 @@ describe('annotation bars', () => {
     setAnnotations(doc, true, analysis, quiet);
     const reply = analysis.comments.find((c) => c.parentId !== null) as (typeof analysis.comments)[number];
     const parent = analysis.comments.find((c) => c.id === reply.parentId);
-    expect(barOf(doc, reply.id)?.textContent).toContain(`↳ reply to ${parent?.author}`);
+    expect(barOf(doc, reply.id)?.textContent).toContain(`↳ reply to \u2068${parent?.author}\u2069`); // the name isolated in its own direction
     const busiest = analysis.stats.mostReplied[0];
     expect(barOf(doc, busiest.id)?.textContent).toContain(`${busiest.replies} replies`);
     const top = analysis.stats.participants[0];
     const theirs = analysis.comments.find((c) => c.author === top.author);
-    expect(barOf(doc, theirs?.id ?? '')?.querySelector('.author')?.getAttribute('title')).toBe(`${top.author} wrote ${top.count} comments on this page`);
+    expect(barOf(doc, theirs?.id ?? '')?.querySelector('.author')?.getAttribute('title')).toBe(`\u2068${top.author}\u2069 wrote ${top.count} comments on this page`);
   });
 
   it('does not change what the extraction reads from the page', () => {

@@ -25,6 +25,8 @@ export interface Strings {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+/** A name from the page inside our words, in its own direction (Unicode first-strong isolate): an Arabic name in a French line. */
+export const iso = (name: string): string => `\u2068${name}\u2069`;
 const list = (xs: string[]) => xs.slice(0, 5).map((x) => `« ${x.length > 90 ? `${x.slice(0, 89)}…` : x} »`).join(', ');
 const listEn = (xs: string[]) => xs.slice(0, 5).map((x) => `“${x.length > 90 ? `${x.slice(0, 89)}…` : x}”`).join(', ');
 
@@ -34,9 +36,9 @@ export const fr: Strings = {
   thread: (n) => `fil de ${n}`,
   threadTitle: (r, s) => `${r === 0 ? 'aucune réponse directe' : plural(r, 'réponse directe', 'réponses directes')} ; ${plural(s, 'commentaire', 'commentaires')} dans ce fil`,
   authorCount: (n) => `×${n}`,
-  authorTitle: (a, n) => `${a} a écrit ${plural(n, 'commentaire', 'commentaires')} sur cette page`,
+  authorTitle: (a, n) => `${iso(a)} a écrit ${plural(n, 'commentaire', 'commentaires')} sur cette page`,
   articleAuthor: "auteur de l’article",
-  replyTo: (a) => `↳ en réponse à ${a}`,
+  replyTo: (a) => `↳ en réponse à ${iso(a)}`,
   replyToInferred: 'Parent déduit du texte (@nom ou citation), pas indiqué par la page',
   newSince: 'nouveau',
   newSinceTitle: 'Absent lors de votre dernière visite avec Comment Lens',
@@ -69,9 +71,9 @@ export const en: Strings = {
   thread: (n) => `thread of ${n}`,
   threadTitle: (r, s) => `${r === 0 ? 'no direct replies' : plural(r, 'direct reply', 'direct replies')}; ${plural(s, 'comment', 'comments')} in this thread`,
   authorCount: (n) => `×${n}`,
-  authorTitle: (a, n) => `${a} wrote ${plural(n, 'comment', 'comments')} on this page`,
+  authorTitle: (a, n) => `${iso(a)} wrote ${plural(n, 'comment', 'comments')} on this page`,
   articleAuthor: 'article author',
-  replyTo: (a) => `↳ reply to ${a}`,
+  replyTo: (a) => `↳ reply to ${iso(a)}`,
   replyToInferred: 'Parent inferred from the text (@name or a quote), not stated by the page',
   newSince: 'new',
   newSinceTitle: 'Not there on your last visit with Comment Lens',

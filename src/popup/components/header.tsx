@@ -1,7 +1,7 @@
 import type { Analysis } from '../../core/analysis-types';
 import type { PopupActions } from '../connector';
 import { useT } from '../i18n';
-import { formatDate } from './format';
+import { formatDate, isolate } from './format';
 import { siteOf } from './overview-model';
 
 /** Article title, site, date and author; the annotations switch; refresh and options. */
@@ -9,11 +9,11 @@ export function Header({ analysis, annotationsOn, actions }: { analysis: Analysi
   const t = useT();
   const a = analysis.article;
   const title = a.title || analysis.title || analysis.url;
-  const meta = [siteOf(analysis), formatDate(a.published, t.lang), a.byline ? t('byAuthor', a.byline) : ''].filter(Boolean);
+  const meta = [siteOf(analysis), formatDate(a.published, t.lang), a.byline ? t('byAuthor', isolate(a.byline)) : ''].filter(Boolean);
   return (
     <header class="cl-header">
       <div class="cl-header-top">
-        <h1 class="cl-title" data-testid="article-title" lang={a.lang ?? analysis.lang ?? undefined}>
+        <h1 class="cl-title" data-testid="article-title" lang={a.lang ?? analysis.lang ?? undefined} dir="auto">
           {title}
         </h1>
         <div class="cl-header-tools">

@@ -40,7 +40,9 @@ function KeyPointItem({ point, index, byId, actions }: { point: KeyPoint; index:
   const comments = point.commentIds.map((id) => byId.get(id)).filter((c): c is CommentRecord => !!c);
   return (
     <li class="cl-key-point">
-      <p class="cl-kp-text">{point.text}</p>
+      <p class="cl-kp-text" dir="auto">
+        {point.text}
+      </p>
       <div class="cl-kp-meta">
         <span class="cl-share" role="img" aria-label={t('keyPointShare', pct)}>
           <span class="cl-share-fill" style={{ width: `${Math.max(2, pct)}%` }} />
@@ -55,7 +57,7 @@ function KeyPointItem({ point, index, byId, actions }: { point: KeyPoint; index:
           {comments.slice(0, LISTED_COMMENTS).map((c) => (
             <li key={c.id}>
               <button type="button" class="cl-link cl-kp-comment" data-comment-id={c.id} onClick={() => actions.jumpTo(c.id)} title={t('jumpToComment')}>
-                <strong>{c.author || t('anonymous')}</strong> {oneLine(c.text, 110)}
+                <strong dir="auto">{c.author || t('anonymous')}</strong> <span dir="auto">{oneLine(c.text, 110)}</span>
               </button>
             </li>
           ))}

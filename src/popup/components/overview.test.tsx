@@ -118,7 +118,8 @@ describe('overview panel', () => {
     expect(reasons).toContain('load more');
     expect(reasons).toContain('disqus.com');
     expect(el.querySelector('.cl-meta')?.textContent).toContain('blog.example.fr');
-    expect(el.querySelector('.cl-meta')?.textContent).toContain(`by ${a.article.byline}`);
+    // The byline in its own direction inside "by …" (a first-strong isolate).
+    expect(el.querySelector('.cl-meta')?.textContent).toContain(`by \u2068${a.article.byline}\u2069`);
     const chart = el.querySelector('svg[role=img]') as SVGElement;
     expect(chart.getAttribute('aria-label')).toMatch(/^Comments from .+ to .+; busiest period/);
     expect(chart.querySelectorAll('rect').length).toBeGreaterThan(1);

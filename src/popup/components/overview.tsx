@@ -5,7 +5,7 @@ import { useT, type Translator } from '../i18n';
 import { announcedAs } from '../../core/stats';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
-import { languageName } from './format';
+import { isolate, languageName } from './format';
 import { noteText } from './note-text';
 import { activityBuckets, countNote, depthCounts, languages, missingReasons, type MissingReason } from './overview-model';
 
@@ -85,8 +85,10 @@ export function Overview({ analysis, onAuthor, frame, onReadFrame }: OverviewPro
       <ul class="cl-participants" data-testid="participants">
         {top.map((p) => (
           <li key={p.author}>
-            <button type="button" class="cl-chip" onClick={() => onAuthor(p.author)} title={t('participantFilter', p.author)}>
-              <span class="cl-chip-name">{p.author}</span>
+            <button type="button" class="cl-chip" onClick={() => onAuthor(p.author)} title={t('participantFilter', isolate(p.author))}>
+              <span class="cl-chip-name" dir="auto">
+                {p.author}
+              </span>
               <span class="cl-chip-count">{t.n('participantCount', p.count)}</span>
               {p.isArticleAuthor && <span class="cl-badge">{t('articleAuthor')}</span>}
             </button>

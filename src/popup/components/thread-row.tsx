@@ -2,7 +2,7 @@ import type { ThreadSummary } from '../../core/analysis-types';
 import type { ThreadNode } from '../../core/types';
 import { isNamed } from '../../core/authors';
 import { useT } from '../i18n';
-import { formatDate, languageName, oneLine } from './format';
+import { formatDate, isolate, languageName, oneLine } from './format';
 import type { Row } from './thread-model';
 
 export interface RowProps {
@@ -79,7 +79,9 @@ export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, aut
         ) : (
           <span class="cl-twisty-space" aria-hidden="true" />
         )}
-        <span class="cl-author">{c.author || t('anonymous')}</span>
+        <span class="cl-author" dir="auto">
+          {c.author || t('anonymous')}
+        </span>
         {authorIsArticleAuthor && <span class="cl-badge">{t('articleAuthor')}</span>}
         {c.time && <time class="cl-time" dateTime={c.time}>{formatDate(c.time, t.lang, true)}</time>}
         {c.parentInferred && (
@@ -96,17 +98,21 @@ export function ThreadRow({ row, focused, summary, summaryChars, isQuestion, aut
       </div>
       {asSummary ? (
         <div class="cl-item-body">
-          <p class="cl-summary">{oneLine(summary?.text || c.text, summaryChars)}</p>
+          <p class="cl-summary" dir="auto">
+            {oneLine(summary?.text || c.text, summaryChars)}
+          </p>
           <p class="cl-muted cl-thread-meta">
             {t.n('threadReplies', row.node.descendants)}
             {people.length > 0 && ' · '}
-            {people.length > 0 && t.n('threadParticipants', people.length, people.slice(0, SHOWN_PARTICIPANTS).join(', '))}
+            {people.length > 0 && t.n('threadParticipants', people.length, people.slice(0, SHOWN_PARTICIPANTS).map(isolate).join(', '))}
           </p>
         </div>
       ) : (
         <div class="cl-item-body cl-text" lang={c.lang}>
           {(c.paragraphs.length ? c.paragraphs : [c.text]).map((p, i) => (
-            <p key={i}>{p}</p>
+            <p key={i} dir="auto">
+              {p}
+            </p>
           ))}
           {row.childCount > 0 && !row.expanded && <p class="cl-muted">{t.n('hiddenReplies', row.node.descendants)}</p>}
         </div>

@@ -2,6 +2,7 @@ import type { Participant } from '../../core/types';
 import { SORT_ORDERS, type SortOrder } from '../../shared/settings';
 import { useT, type MessageKey } from '../i18n';
 import type { ThreadFilter } from './thread-model';
+import { isolate } from './format';
 
 /** Authors offered in the filter: the most active, so 5,000 comments do not mean 1,000 options. */
 const MAX_AUTHORS = 200;
@@ -57,7 +58,7 @@ export function ThreadToolbar({ sort, onSort, filter, onFilter, participants, on
             <option value="">{t('authorAll')}</option>
             {participants.slice(0, MAX_AUTHORS).map((p) => (
               <option key={p.author} value={p.author}>
-                {t('authorOption', p.author, p.count)}
+                {t('authorOption', isolate(p.author), p.count)}
               </option>
             ))}
           </select>
