@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from './index';
+import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
 
 const seed = readFileSync(path.resolve(__dirname, '../../test/fixtures/seed-wordpress.html'), 'utf8');
 const page = () => new JSDOM(seed, { url: 'https://www.opex360.com/2015/12/21/syrie/', virtualConsole: new VirtualConsole() }).window.document;
@@ -64,9 +65,41 @@ describe('a first look of a big thread reads only what it shows', () => {
     expect(after.comments).toHaveLength(400);
   });
 
+  it('a first look whose search for comment blocks stopped early says it is a part, even with fewer than it shows', async () => {
+    // 450 blocks in WordPress's classes inside a widget before the thread: the first look's search
+    // stops among them (none is a comment); the whole reading sets them all aside.
+    const doc = await load('wordpress', 150);
+    const widget = doc.createElement('ul');
+    widget.className = 'widget recentcomments';
+    widget.innerHTML = Array.from({ length: 450 }, (_, i) => `<li class="comment depth-1">Recent ${i}</li>`).join('');
+    doc.body.prepend(widget);
+    const first = extractPage(doc, { budgetMs: 60_000, firstLook: true });
+    expect(first.outOfTime).toBe(true);
+    const whole = extractPage(doc, { budgetMs: 60_000 });
+    expect(whole.outOfTime).toBeUndefined();
+    expect(whole.platform).toBe('wordpress');
+    expect(whole.comments).toHaveLength(150);
+    expect(whole.comments.some((c) => c.text.startsWith('Recent'))).toBe(false);
+  });
+
   it('150 comments: a first look is the whole reading', async () => {
     const first = extractPage(await load('wordpress', 150), { budgetMs: 60_000, firstLook: true });
     expect(first.comments).toHaveLength(150);
     expect(first.outOfTime).toBeUndefined();
+  });
+});
+
+describe('on the saved pages of the platforms whose first look stops early, it is the start of the whole reading', () => {
+  // A first look stops its searches early (firstMatches, the 201st comment): what it shows must be
+  // what the whole reading then shows first, and a first look not flagged as a part is the whole reading.
+  const ids = corpusPages('wp-', 'hn-', 'drupal-', 'reddit-');
+  it.each(ids.length ? ids : ['(corpus absent)'])('%s', (id) => {
+    if (!ids.length) return;
+    const first = extractPage(loadCorpusPage(id), { budgetMs: 60_000, firstLook: true });
+    const whole = extractPage(loadCorpusPage(id), { budgetMs: 60_000 });
+    if (first.outOfTime) {
+      expect(first.comments).toEqual(whole.comments.slice(0, first.comments.length));
+      expect(first.comments.length).toBeLessThan(whole.comments.length + 1);
+    } else expect(first).toEqual(whole);
   });
 });

@@ -6,7 +6,7 @@ import { extractArticle } from './article';
 import { announcedCount } from './announced';
 import { commentsClosed } from './closed';
 import { paginationOf } from './pagination';
-import { withPageIndex } from './page-index';
+import { cutShort, withPageIndex } from './page-index';
 import { FIRST_LOOK_COMMENTS } from '../core/first-look';
 
 export interface ExtractOptions {
@@ -55,7 +55,10 @@ function bounded(comments: CommentRecord[], notes: string[]): CommentRecord[] {
  */
 export function extractPage(doc: Document, opts: ExtractOptions = {}): Extraction {
   // A first look's index serves the whole reading that follows, if the page has not changed by then.
-  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors, keep: opts.firstLook === true });
+  // A first look's searches for comment blocks may stop once they hold what it shows, with room for
+  // blocks that give no comment (firstMatches).
+  const limit = opts.firstLook ? 2 * FIRST_LOOK_COMMENTS : undefined;
+  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors, keep: opts.firstLook === true, limit });
 }
 
 function read(doc: Document, opts: ExtractOptions): Extraction {
@@ -87,7 +90,8 @@ function read(doc: Document, opts: ExtractOptions): Extraction {
   if (best?.res.notes) notes.push(...best.res.notes);
   const late = now() > ctx.deadline;
   if (late) notes.push(NOTE.partialBudget(opts.budgetMs ?? 4000));
-  const outOfTime = late || (ctx.enough !== undefined && (best?.res.comments.length ?? 0) >= ctx.enough);
+  // Also when a search for comment blocks stopped at the first look's limit: the page holds more.
+  const outOfTime = late || (ctx.enough !== undefined && (best?.res.comments.length ?? 0) >= ctx.enough) || cutShort(doc);
   const comments = bounded(best?.res.comments ?? [], notes);
   const pageWide = !(opts.firstLook && outOfTime);
   return {

@@ -50,6 +50,11 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
 
 export interface ReadingOptions extends IndexOptions {
   /**
+   * How many comment blocks the reading needs at most (a first look's): a search for them may stop
+   * there (`firstMatches`), and says so (`cutShort`).
+   */
+  limit?: number;
+  /**
    * Keep this reading's index for the next reading of the page (a first look's, for the whole
    * reading that follows it), as long as no element or attribute of the page changes meanwhile.
    */
@@ -63,7 +68,7 @@ export const indexWalks = (): number => walks;
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions = {}): T {
   const outerReading = reading;
-  if (reading?.doc !== doc) reading = { doc, memo: new Map() };
+  if (reading?.doc !== doc) reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
   try {
     if (current?.doc === doc) return fn();
     const before = current;
@@ -86,7 +91,39 @@ export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOption
 }
 
 /** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
-let reading: { doc: Document; memo: Map<string, unknown> } | null = null;
+let reading: { doc: Document; memo: Map<string, unknown>; limit?: number; cut: boolean } | null = null;
+
+/**
+ * The elements of `root.querySelectorAll(sel)` that pass `test`, in document order; in a reading with a
+ * limit (a first look), no more than that many, the rest of the page not handed to script (each element
+ * handed over costs, in a content script most). A search stopped there marks the reading cut short.
+ */
+export function firstMatches(root: ParentNode, sel: string, test: (el: Element) => boolean): Element[] {
+  const node = root as Node;
+  const doc = node.nodeType === 9 ? (root as Document) : node.ownerDocument;
+  const limit = reading && reading.doc === doc ? reading.limit : undefined;
+  if (limit === undefined) return qsa(root, sel).filter(test);
+  const out: Element[] = [];
+  if (!mayMatch(root, sel)) return out;
+  const scan = scanFor(root, sel);
+  const visit = (el: Element): boolean => {
+    if (!test(el)) return true;
+    out.push(el);
+    if (out.length < limit) return true;
+    (reading as { cut: boolean }).cut = true;
+    return false;
+  };
+  if (scan) {
+    for (const el of scan.within) if (scan.test(el) && !visit(el)) break;
+    return out;
+  }
+  const list = root.querySelectorAll(sel);
+  for (let i = 0; i < list.length; i++) if (!visit(list[i])) break;
+  return out;
+}
+
+/** Whether a search of the reading in progress on `doc` stopped at the reading's limit (see firstMatches). */
+export const cutShort = (doc: Document): boolean => reading?.doc === doc && reading.cut;
 
 /**
  * `fn()` computed once per reading of `doc` (an adapter's detect and extract ask the same

@@ -1,4 +1,4 @@
-import { matches, once, qs, qsa } from '../page-index';
+import { firstMatches, matches, once, qs, qsa } from '../page-index';
 import type { CommentKind, CommentRecord } from '../../core/types';
 import type { Adapter, AdapterResult, ExtractContext } from '../types';
 import { anchorOf, nestingOf, pageMetas } from '../dom-utils';
@@ -26,18 +26,19 @@ export function findUnits(doc: Document): Element[] {
   return once(doc, 'wordpress-units', () => unitsOf(doc));
 }
 
+/** In document order; a first look's reading stops at its limit (firstMatches). */
 function unitsOf(doc: Document): Element[] {
-  const classed = qsa(doc, '[class*="depth-"]').filter(
-    (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className),
-  );
+  const classed = firstMatches(doc, '[class*="depth-"]', (el) => UNIT_CLASS.test(el.className) && DEPTH_CLASS.test(el.className));
   let units = classed;
   if (!units.length) {
-    units = qsa(doc, 'li.comment, li.pingback, li.trackback').filter((li) => li.parentElement?.closest(LISTS));
+    units = firstMatches(doc, 'li.comment, li.pingback, li.trackback', (li) => !!li.parentElement?.closest(LISTS));
   }
   if (!units.length && wpSite(doc)) {
     // Older WordPress themes drop comment_class() but keep the comment-N ids inside the comment list.
-    units = qsa(doc, '[id^="comment-"], [id^="li-comment-"]').filter(
-      (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
+    units = firstMatches(
+      doc,
+      '[id^="comment-"], [id^="li-comment-"]',
+      (el) => el.tagName !== 'A' && /^(li-)?comment-\d+$/.test(el.id) && !!el.parentElement?.closest(`${LISTS}, #commentlist, #comment_list, .comments`),
     );
   }
   const notThread = insideOf(NOT_THREAD, (el) => NOT_THREAD_WORD.test(el.getAttribute('class') ?? '') || NOT_THREAD_WORD.test(el.id));
