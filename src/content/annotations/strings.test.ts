@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, fr, iso } from './strings';
+import { isolate } from '../../core/bidi';
+import { en, fr } from './strings';
 
 describe('annotation strings', () => {
   it("keep a page's name in its own direction inside our words (first-strong isolate)", () => {
@@ -9,6 +10,6 @@ describe('annotation strings', () => {
     }
     expect(fr.replyTo('Camille')).toBe('↳ en réponse à \u2068Camille\u2069');
     expect(en.authorTitle('Camille', 2)).toBe('\u2068Camille\u2069 wrote 2 comments on this page');
-    expect(iso('a')).toBe('\u2068a\u2069');
+    expect(isolate('a')).toBe('\u2068a\u2069');
   });
 });

@@ -1,4 +1,5 @@
 import type { SignalKind } from './model';
+import { isolate } from '../../core/bidi';
 
 /**
  * The words the annotations show, French first, English second. The content
@@ -25,8 +26,6 @@ export interface Strings {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
-/** A name from the page inside our words, in its own direction (Unicode first-strong isolate): an Arabic name in a French line. */
-export const iso = (name: string): string => `\u2068${name}\u2069`;
 const list = (xs: string[]) => xs.slice(0, 5).map((x) => `« ${x.length > 90 ? `${x.slice(0, 89)}…` : x} »`).join(', ');
 const listEn = (xs: string[]) => xs.slice(0, 5).map((x) => `“${x.length > 90 ? `${x.slice(0, 89)}…` : x}”`).join(', ');
 
@@ -36,9 +35,9 @@ export const fr: Strings = {
   thread: (n) => `fil de ${n}`,
   threadTitle: (r, s) => `${r === 0 ? 'aucune réponse directe' : plural(r, 'réponse directe', 'réponses directes')} ; ${plural(s, 'commentaire', 'commentaires')} dans ce fil`,
   authorCount: (n) => `×${n}`,
-  authorTitle: (a, n) => `${iso(a)} a écrit ${plural(n, 'commentaire', 'commentaires')} sur cette page`,
+  authorTitle: (a, n) => `${isolate(a)} a écrit ${plural(n, 'commentaire', 'commentaires')} sur cette page`,
   articleAuthor: "auteur de l’article",
-  replyTo: (a) => `↳ en réponse à ${iso(a)}`,
+  replyTo: (a) => `↳ en réponse à ${isolate(a)}`,
   replyToInferred: 'Parent déduit du texte (@nom ou citation), pas indiqué par la page',
   newSince: 'nouveau',
   newSinceTitle: 'Absent lors de votre dernière visite avec Comment Lens',
@@ -71,9 +70,9 @@ export const en: Strings = {
   thread: (n) => `thread of ${n}`,
   threadTitle: (r, s) => `${r === 0 ? 'no direct replies' : plural(r, 'direct reply', 'direct replies')}; ${plural(s, 'comment', 'comments')} in this thread`,
   authorCount: (n) => `×${n}`,
-  authorTitle: (a, n) => `${iso(a)} wrote ${plural(n, 'comment', 'comments')} on this page`,
+  authorTitle: (a, n) => `${isolate(a)} wrote ${plural(n, 'comment', 'comments')} on this page`,
   articleAuthor: 'article author',
-  replyTo: (a) => `↳ reply to ${iso(a)}`,
+  replyTo: (a) => `↳ reply to ${isolate(a)}`,
   replyToInferred: 'Parent inferred from the text (@name or a quote), not stated by the page',
   newSince: 'new',
   newSinceTitle: 'Not there on your last visit with Comment Lens',

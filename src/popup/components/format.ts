@@ -13,12 +13,6 @@ function formatter(lang: string, withTime: boolean): Intl.DateTimeFormat {
   return f;
 }
 
-/**
- * A name or phrase from the page inside the popup's own words, in its own direction (Unicode first-strong
- * isolate): "2 participants: سارة, Camille" keeps its order in a left-to-right line.
- */
-export const isolate = (s: string): string => `\u2068${s}\u2069`;
-
 /** One per language of the popup: a row in another language than its thread's names it. */
 const displayNames = new Map<string, Intl.DisplayNames>();
 

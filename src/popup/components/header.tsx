@@ -1,7 +1,8 @@
 import type { Analysis } from '../../core/analysis-types';
 import type { PopupActions } from '../connector';
 import { useT } from '../i18n';
-import { formatDate, isolate } from './format';
+import { formatDate } from './format';
+import { isolate } from '../../core/bidi';
 import { siteOf } from './overview-model';
 
 /** Article title, site, date and author; the annotations switch; refresh and options. */

@@ -5,7 +5,8 @@ import { useT, type Translator } from '../i18n';
 import { announcedAs } from '../../core/stats';
 import { ActivityChart } from './activity-chart';
 import { FrameNotice } from './frame-notice';
-import { isolate, languageName } from './format';
+import { languageName } from './format';
+import { isolate } from '../../core/bidi';
 import { noteText } from './note-text';
 import { activityBuckets, countNote, depthCounts, languages, missingReasons, type MissingReason } from './overview-model';
 

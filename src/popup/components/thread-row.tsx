@@ -2,7 +2,8 @@ import type { ThreadSummary } from '../../core/analysis-types';
 import type { ThreadNode } from '../../core/types';
 import { isNamed } from '../../core/authors';
 import { useT } from '../i18n';
-import { formatDate, isolate, languageName, oneLine } from './format';
+import { formatDate, languageName, oneLine } from './format';
+import { isolate } from '../../core/bidi';
 import type { Row } from './thread-model';
 
 export interface RowProps {

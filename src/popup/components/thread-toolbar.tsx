@@ -2,7 +2,7 @@ import type { Participant } from '../../core/types';
 import { SORT_ORDERS, type SortOrder } from '../../shared/settings';
 import { useT, type MessageKey } from '../i18n';
 import type { ThreadFilter } from './thread-model';
-import { isolate } from './format';
+import { isolate } from '../../core/bidi';
 
 /** Authors offered in the filter: the most active, so 5,000 comments do not mean 1,000 options. */
 const MAX_AUTHORS = 200;

@@ -1,6 +1,6 @@
 import type { Feature } from '../context';
 import { chip } from '../bars';
-import { iso } from '../strings';
+import { isolate } from '../../../core/bidi';
 
 /** The author's name in a stable colour, how many comments they wrote here, and "article author". */
 export const authorChip: Feature = {
@@ -11,7 +11,7 @@ export const authorChip: Feature = {
       const v = ctx.views.get(id);
       const slot = ctx.bars.get(id)?.slot('author');
       if (!v || !slot) continue;
-      const text = v.authorCount > 1 ? `${iso(v.author)} ${ctx.t.authorCount(v.authorCount)}` : v.author;
+      const text = v.authorCount > 1 ? `${isolate(v.author)} ${ctx.t.authorCount(v.authorCount)}` : v.author;
       const c = chip(ctx.doc, 'author', text, ctx.t.authorTitle(v.author, v.authorCount));
       c.style.setProperty('--hue', String(v.authorHue));
       slot.append(c);
