@@ -2,8 +2,9 @@
 // 5,000-comment WordPress page: popup navigation start -> first paint of the reply tree (and of the
 // key points), with the extension's worker stopped before the opening (cold) and running (warm).
 // The builds take turns opening by opening (A B, then B A...), so that a loaded machine slows both
-// alike, and half the runs load them in the other order (see session()); prints the median of each, every figure, and how many openings took over 300 ms. Also the
-// popup's question and first answer (the marks cl:ask and cl:first-answer, when the build sets them).
+// alike, and half the runs load them in the other order (see session()); prints the median of each,
+// every figure, and how many openings took over 300 ms. Also the popup's question and first answer
+// (the marks cl:ask and cl:first-answer, when the build sets them).
 //   node bench/popup-ab.mjs A/dist/chrome-test B/dist/chrome-test     (RUNS=8, N=5000)
 // Openings with the worker stopped spread widely on a small machine: two copies of one build gave cold
 // medians of 343 and 393 ms over 10 openings each (2 cores, 2026-11-28, one browser, before the load

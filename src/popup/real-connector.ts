@@ -4,6 +4,7 @@ import type { Connector } from './connector';
 import { unpacked } from '../shared/wire';
 import type { FrameAccessApi } from './frame-access';
 import { createConnector } from './connector-flow';
+import { afterNextPaint } from './after-paint';
 
 async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
   const res = (await browser.runtime.sendMessage(msg)) as Res<BackgroundRequests, K>;
@@ -39,12 +40,10 @@ const frameApi: FrameAccessApi = {
 const afterPaint = () =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 200);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }, 0),
-    );
+    afterNextPaint(() => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
 
 export function createRealConnector(): Connector {

@@ -4,6 +4,7 @@ import type { ThreadNode } from '../../core/types';
 import { buildTree } from '../../core/tree';
 import type { SortOrder } from '../../shared/settings';
 import { useT } from '../i18n';
+import { afterNextPaint } from '../after-paint';
 import { NO_FILTER, branchIds, branchOf, isFiltering, matchingIds, questionsOf, sortRoots, visibleRows, withAncestors, type Row, type ThreadFilter } from './thread-model';
 import { ThreadToolbar } from './thread-toolbar';
 import { ThreadTree } from './thread-tree';
@@ -34,15 +35,7 @@ export function Threads({ analysis, filter, onFilter, initialSort, summaryChars,
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [seenFilter, setSeenFilter] = useState(filter);
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    // After the first frame has been painted: a timer set from inside that frame's callback.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
 
   const base = useMemo(() => {
     const roots = buildTree(analysis.comments);
