@@ -157,7 +157,10 @@ export async function heapFigures(ctx, extId, url, cycles) {
   const lines = [];
   const base = await heap();
   const popup = await openPopup(ctx, extId, url);
-  await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 });
+  // The whole analysis: the key points come after the whole reading (the tree paints from a first
+  // look, and the page reads itself whole after that paint), so a heap read at the tree's paint would
+  // catch that reading under way.
+  await popup.waitForFunction(() => window.__cl?.tree !== null && window.__cl?.keyPoints !== null, null, { timeout: 60_000 });
   const afterAnalysis = await heap();
   const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   const set = (on) => popup.evaluate(([id, v]) => chrome.runtime.sendMessage({ type: 'set-annotations', tabId: id, on: v }), [tabId, on]);
