@@ -1,7 +1,7 @@
 import type { CommentRecord, Extraction } from '../core/types';
 import { notes as NOTE } from '../core/notes';
 import type { AdapterResult, ExtractContext } from './types';
-import { adapters } from './adapters';
+import { adapters, FALLBACK_ADAPTERS } from './adapters';
 import { extractArticle } from './article';
 import { announcedCount } from './announced';
 import { commentsClosed } from './closed';
@@ -23,7 +23,18 @@ export interface ExtractOptions {
    * page each, are left to that whole reading.
    */
   firstLook?: boolean;
+  /**
+   * A first look starts from an index of the page's first this many elements (FIRST_LOOK_PREFIX),
+   * and walks the rest only when what it read that way is not a part of a comment system's own thread.
+   */
+  firstLookPrefix?: number;
 }
+
+/**
+ * Elements a first look indexes before it reads (page-index.ts, `prefix`): the page's head, article
+ * and first few hundred comments on a big page; most pages have fewer, and are indexed whole.
+ */
+export const FIRST_LOOK_PREFIX = 20_000;
 
 /** Bounds on what one reading keeps, whatever the page holds (memory, storage, the popup). */
 export const LIMITS = { comments: 10_000, textChars: 20_000 } as const;
@@ -58,7 +69,12 @@ export function extractPage(doc: Document, opts: ExtractOptions = {}): Extractio
   // A first look's searches for comment blocks may stop once they hold what it shows, with room for
   // blocks that give no comment (firstMatches).
   const limit = opts.firstLook ? 2 * FIRST_LOOK_COMMENTS : undefined;
-  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors, keep: opts.firstLook === true, limit });
+  // A first look on a big page reads from the names of its first elements. What it reads that way
+  // stands only as a part of a platform's thread (cut short, so the page-wide readers are left to the
+  // whole reading): anything else (nothing found, the structural or structured-data readers, a
+  // reading whole and final) is read again from the whole page's names.
+  const prefix = opts.firstLook ? { elements: opts.firstLookPrefix ?? FIRST_LOOK_PREFIX, accept: (ex: Extraction) => ex.outOfTime === true && ex.comments.length > 0 && !FALLBACK_ADAPTERS.has(ex.platform) } : undefined;
+  return withPageIndex(doc, () => read(doc, opts), { scan: opts.scanSelectors, keep: opts.firstLook === true, limit, prefix });
 }
 
 function read(doc: Document, opts: ExtractOptions): Extraction {

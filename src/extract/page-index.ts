@@ -48,7 +48,15 @@ export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): vo
   forgetAnswers(idx);
 }
 
-export interface ReadingOptions extends IndexOptions {
+export interface ReadingOptions<T = unknown> extends Omit<IndexOptions, 'prefix'> {
+  /**
+   * Start from an index of the page's first `elements` elements only (a first look on a big page:
+   * the comments it shows come early in the page, and a walk of the rest costs most of its time).
+   * A name not among them counts as absent, unless `accept` refuses what was read that way: the
+   * page is then walked whole and read again. An index kept for the next reading is walked whole
+   * when that reading takes it.
+   */
+  prefix?: { elements: number; accept: (out: T) => boolean };
   /**
    * How many comment blocks the reading needs at most (a first look's): a search for them may stop
    * there (`firstMatches`), and says so (`cutShort`).
@@ -66,20 +74,27 @@ let walks = 0;
 export const indexWalks = (): number => walks;
 
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
-export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions = {}): T {
+export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions<T> = {}): T {
   const outerReading = reading;
   if (reading?.doc !== doc) reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
   try {
     if (current?.doc === doc) return fn();
     const before = current;
-    const reused = takeKept(doc, opts);
+    const reused = takeKept(doc, { scan: opts.scan });
     // Open shadow trees may have grown since: their names are read again when they are searched.
     if (reused) shadowsOf.delete(reused);
-    const idx = reused ?? buildPageIndex(doc, opts);
+    const idx = reused ?? buildPageIndex(doc, { scan: opts.scan, prefix: opts.prefix?.elements });
     if (!reused) walks++;
+    if (!opts.prefix) whole(idx);
     current = idx;
     try {
-      const out = fn();
+      let out = fn();
+      if (!idx.complete && !opts.prefix?.accept(out)) {
+        // Read again from the whole page's names, with nothing kept from the first try.
+        whole(idx);
+        reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
+        out = fn();
+      }
       if (opts.keep) keep(doc, idx);
       return out;
     } finally {
@@ -88,6 +103,13 @@ export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOption
   } finally {
     reading = outerReading;
   }
+}
+
+/** Walks the rest of a prefix index; what was worked out from its names before is forgotten. */
+function whole(idx: PageIndex): void {
+  if (idx.complete) return;
+  idx.finish();
+  forgetAnswers(idx);
 }
 
 /** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
@@ -163,7 +185,8 @@ function scanFor(root: ParentNode, sel: string): { test: (el: Element) => boolea
   const idx = current;
   if (recorder && (root as Node).nodeType === 9) recorder(sel);
   if (!idx) return null;
-  if (root === idx.doc) {
+  // The short list of FEW_TAGS elements holds only those of a prefix walked so far.
+  if (root === idx.doc && idx.complete) {
     const test = fewTest(sel, idx);
     if (test) return { test, within: idx.few };
   }

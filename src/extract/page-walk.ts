@@ -22,6 +22,13 @@ export interface PageIndex {
   readonly quirks: boolean;
   /** Adds the names of an element the walk did not reach (in an open shadow tree: noteShadowTrees). */
   readonly noteLater: (el: Element) => void;
+  /**
+   * False while the walk has stopped at `IndexOptions.prefix` elements: a name not seen yet may still
+   * be further down the page, and `few` lacks the elements there.
+   */
+  readonly complete: boolean;
+  /** Walks the rest of the page, from where a prefix walk stopped, into this index (nothing when complete). */
+  readonly finish: () => void;
 }
 
 export interface IndexOptions {
@@ -32,6 +39,11 @@ export interface IndexOptions {
    * browser's own engine is faster than any scan of ours (it still skips what cannot match).
    */
   scan?: boolean;
+  /**
+   * Walk no more than this many elements for now (`finish` walks the rest). Ignored with `scan`,
+   * whose element list must be whole.
+   */
+  prefix?: number;
 }
 
 /** Builds the index of `doc` (class names and ids lower-cased on quirks-mode pages, which match them without case). */
@@ -53,17 +65,31 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   // collection (indexing one is slow in jsdom).
   const root = doc.documentElement;
   const walker = root ? doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */) : null;
-  for (let el: Element | null = root; el; el = walker?.nextNode() as Element | null) {
-    elements?.push(el);
-    note(el);
-    if (FEW_TAGS.has(el.localName)) few.push(el);
+  let left = opts.scan ? Infinity : (opts.prefix ?? Infinity);
+  // The first element not walked yet (null once the page is walked whole).
+  let next: Element | null = root;
+  for (; next && left-- > 0; next = walker?.nextNode() as Element | null) {
+    elements?.push(next);
+    note(next);
+    if (FEW_TAGS.has(next.localName)) few.push(next);
   }
   const lower = (set: Set<string>) => new Set(Array.from(set, (s) => s.toLowerCase()));
   const tags = lower(rawTags);
   const attrs = lower(rawAttrs);
   // Names found later go in lower-cased at once.
   const noteLater = noter(quirks, classes, ids, tags, attrs, true);
-  return { doc, classes, tags, ids, attrs, elements, few, quirks, noteLater };
+  const index = {
+    doc, classes, tags, ids, attrs, elements, few, quirks, noteLater,
+    complete: !next,
+    finish() {
+      for (; next; next = walker?.nextNode() as Element | null) {
+        noteLater(next);
+        if (FEW_TAGS.has(next.localName)) few.push(next);
+      }
+      index.complete = true;
+    },
+  };
+  return index;
 }
 
 /**

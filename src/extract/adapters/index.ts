@@ -54,3 +54,6 @@ export const adapters: Adapter[] = [
   // Structural fallback, last: its low detect score lets platform adapters win.
   genericAdapter,
 ];
+
+/** The readers that are no comment system's own markup (structured data, the structural detector). */
+export const FALLBACK_ADAPTERS: ReadonlySet<string> = new Set([schemaOrgAdapter.name, microformatsAdapter.name, genericAdapter.name]);
