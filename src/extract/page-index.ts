@@ -52,8 +52,9 @@ export interface ReadingOptions<T = unknown> extends Omit<IndexOptions, 'prefix'
   /**
    * Start from an index of the page's first `elements` elements only (a first look on a big page:
    * the comments it shows come early in the page, and a walk of the rest costs most of its time).
-   * A name not among them counts as absent, unless `accept` refuses what was read that way: the
-   * page is then walked whole and read again. An index kept for the next reading is walked whole
+   * A name not among them counts as absent, and a page-wide query for elements of FEW_TAGS finds
+   * theirs only (the page is read as if it ended there), unless `accept` refuses what was read that
+   * way: the page is then walked whole and read again. An index kept for the next reading is walked whole
    * when that reading takes it.
    */
   prefix?: { elements: number; accept: (out: T) => boolean };
@@ -185,8 +186,9 @@ function scanFor(root: ParentNode, sel: string): { test: (el: Element) => boolea
   const idx = current;
   if (recorder && (root as Node).nodeType === 9) recorder(sel);
   if (!idx) return null;
-  // The short list of FEW_TAGS elements holds only those of a prefix walked so far.
-  if (root === idx.doc && idx.complete) {
+  // While the index is a prefix, its short list holds the prefix's FEW_TAGS elements only: the page
+  // is read as if it ended there (see ReadingOptions.prefix).
+  if (root === idx.doc) {
     const test = fewTest(sel, idx);
     if (test) return { test, within: idx.few };
   }
