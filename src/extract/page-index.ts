@@ -54,8 +54,8 @@ export interface ReadingOptions<T = unknown> extends Omit<IndexOptions, 'prefix'
    * the comments it shows come early in the page, and a walk of the rest costs most of its time).
    * A name not among them counts as absent, and a page-wide query for elements of FEW_TAGS finds
    * theirs only (the page is read as if it ended there), unless `accept` refuses what was read that
-   * way: the page is then walked whole and read again. An index kept for the next reading is walked whole
-   * when that reading takes it.
+   * way: the page is then walked whole and read again. An index kept for the next reading is walked
+   * whole when that reading takes it.
    */
   prefix?: { elements: number; accept: (out: T) => boolean };
   /**
