@@ -12,18 +12,14 @@
  * that list. The test is conservative: anything it cannot read goes to the real query.
  */
 
-import { simpleMatcher } from './selectors';
-import { needsOf } from './selector-needs';
 import { buildPageIndex, type IndexOptions, type PageIndex } from './page-walk';
-import { fewTest, forgetAnswers, possible, present } from './index-answers';
+import { forgetAnswers } from './index-answers';
 import { keep, takeKept } from './kept-index';
+import { shadowsOf, state } from './reading-state';
 
 export type { IndexOptions, PageIndex } from './page-walk';
-
-let current: PageIndex | null = null;
-
-/** Per index: the shadow roots whose names it holds. */
-const shadowsOf = new WeakMap<PageIndex, Set<ShadowRoot>>();
+// The queries a reading answers from its index (each file of the extraction imports them from here).
+export { firstMatches, matches, mayMatch, qs, qsa, qsaUpTo, recordPageQueries } from './page-queries';
 
 /**
  * Open shadow trees of `doc` a reader is about to search (Coral, OpenWeb, found by shadow.ts): the
@@ -31,7 +27,7 @@ const shadowsOf = new WeakMap<PageIndex, Set<ShadowRoot>>();
  * so that no search inside them is skipped. Their elements stay out of the page-wide lists.
  */
 export function noteShadowTrees(doc: Document, roots: readonly ShadowRoot[]): void {
-  const idx = current;
+  const idx = state.index;
   if (idx?.doc !== doc || !roots.length) return;
   let known = shadowsOf.get(idx);
   if (!known) shadowsOf.set(idx, (known = new Set()));
@@ -76,33 +72,33 @@ export const indexWalks = (): number => walks;
 
 /** Runs `fn` with the index of `doc` in force (nested calls keep the outer one). */
 export function withPageIndex<T>(doc: Document, fn: () => T, opts: ReadingOptions<T> = {}): T {
-  const outerReading = reading;
-  if (reading?.doc !== doc) reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
+  const outerReading = state.reading;
+  if (state.reading?.doc !== doc) state.reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
   try {
-    if (current?.doc === doc) return fn();
-    const before = current;
+    if (state.index?.doc === doc) return fn();
+    const before = state.index;
     const reused = takeKept(doc, { scan: opts.scan });
     // Open shadow trees may have grown since: their names are read again when they are searched.
     if (reused) shadowsOf.delete(reused);
     const idx = reused ?? buildPageIndex(doc, { scan: opts.scan, prefix: opts.prefix?.elements });
     if (!reused) walks++;
     if (!opts.prefix) whole(idx);
-    current = idx;
+    state.index = idx;
     try {
       let out = fn();
       if (!idx.complete && !opts.prefix?.accept(out)) {
         // Read again from the whole page's names, with nothing kept from the first try.
         whole(idx);
-        reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
+        state.reading = { doc, memo: new Map(), limit: opts.limit, cut: false };
         out = fn();
       }
       if (opts.keep) keep(doc, idx);
       return out;
     } finally {
-      current = before;
+      state.index = before;
     }
   } finally {
-    reading = outerReading;
+    state.reading = outerReading;
   }
 }
 
@@ -113,40 +109,8 @@ function whole(idx: PageIndex): void {
   forgetAnswers(idx);
 }
 
-/** The reading in progress (one `withPageIndex` call), with what it has worked out once. */
-let reading: { doc: Document; memo: Map<string, unknown>; limit?: number; cut: boolean } | null = null;
-
-/**
- * The elements of `root.querySelectorAll(sel)` that pass `test`, in document order; in a reading with a
- * limit (a first look), no more than that many, the rest of the page not handed to script (each element
- * handed over costs, in a content script most). A search stopped there marks the reading cut short.
- */
-export function firstMatches(root: ParentNode, sel: string, test: (el: Element) => boolean): Element[] {
-  const node = root as Node;
-  const doc = node.nodeType === 9 ? (root as Document) : node.ownerDocument;
-  const limit = reading && reading.doc === doc ? reading.limit : undefined;
-  if (limit === undefined) return qsa(root, sel).filter(test);
-  const out: Element[] = [];
-  if (!mayMatch(root, sel)) return out;
-  const scan = scanFor(root, sel);
-  const visit = (el: Element): boolean => {
-    if (!test(el)) return true;
-    out.push(el);
-    if (out.length < limit) return true;
-    (reading as { cut: boolean }).cut = true;
-    return false;
-  };
-  if (scan) {
-    for (const el of scan.within) if (scan.test(el) && !visit(el)) break;
-    return out;
-  }
-  const list = root.querySelectorAll(sel);
-  for (let i = 0; i < list.length; i++) if (!visit(list[i])) break;
-  return out;
-}
-
 /** Whether a search of the reading in progress on `doc` stopped at the reading's limit (see firstMatches). */
-export const cutShort = (doc: Document): boolean => reading?.doc === doc && reading.cut;
+export const cutShort = (doc: Document): boolean => state.reading?.doc === doc && state.reading.cut;
 
 /**
  * `fn()` computed once per reading of `doc` (an adapter's detect and extract ask the same
@@ -154,108 +118,10 @@ export const cutShort = (doc: Document): boolean => reading?.doc === doc && read
  * readings, so nothing is kept after one.
  */
 export function once<T>(doc: Document, key: string, fn: () => T): T {
+  const reading = state.reading;
   if (reading?.doc !== doc) return fn();
   if (reading.memo.has(key)) return reading.memo.get(key) as T;
   const v = fn();
   reading.memo.set(key, v);
   return v;
-}
-
-/** False only when `sel` surely matches nothing in the indexed page. */
-export function mayMatch(root: ParentNode, sel: string): boolean {
-  const idx = current;
-  if (!idx) return true;
-  const type = (root as Node).nodeType;
-  const doc = type === 9 ? (root as Document) : (root as Node).ownerDocument;
-  if (doc !== idx.doc) return true;
-  // A shadow root (or fragment) whose names the index was not told of (noteShadowTrees): searched.
-  if (type === 11 && !shadowsOf.get(idx)?.has(root as ShadowRoot)) return true;
-  const needs = needsOf(sel);
-  if (!needs) return true;
-  return needs.some((n) => present(idx, n));
-}
-
-let recorder: ((sel: string) => void) | null = null;
-/** Test support: hears every selector asked of a whole page. */
-export function recordPageQueries(fn: ((sel: string) => void) | null): void {
-  recorder = fn;
-}
-
-/** The elements a scan looks at: the whole list for the page, a walk of the subtree for an element. */
-function scanFor(root: ParentNode, sel: string): { test: (el: Element) => boolean; within: Iterable<Element> } | null {
-  const idx = current;
-  if (recorder && (root as Node).nodeType === 9) recorder(sel);
-  if (!idx) return null;
-  // While the index is a prefix, its short list holds the prefix's FEW_TAGS elements only: the page
-  // is read as if it ended there (see ReadingOptions.prefix).
-  if (root === idx.doc) {
-    const test = fewTest(sel, idx);
-    if (test) return { test, within: idx.few };
-  }
-  if (!idx.elements) return null;
-  const node = root as Node;
-  if (node !== idx.doc && (node.nodeType !== 1 || node.ownerDocument !== idx.doc)) return null;
-  const test = simpleMatcher(possible(sel, idx), idx.quirks);
-  if (!test) return null;
-  return { test, within: node === idx.doc ? idx.elements : subtree(root as Element) };
-}
-
-/** The descendants of `root` in document order (sibling links, no live collection). */
-function* subtree(root: Element): Generator<Element> {
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    yield el;
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-}
-
-/** `root.querySelector(sel)`, skipped when the page lacks what `sel` needs. */
-export function qs(root: ParentNode, sel: string): Element | null {
-  if (!mayMatch(root, sel)) return null;
-  const scan = scanFor(root, sel);
-  if (!scan) return root.querySelector(sel);
-  for (const el of scan.within) if (scan.test(el)) return el;
-  return null;
-}
-
-/**
- * The first `n` elements of `root.querySelectorAll(sel)`: the engine still finds every match, but
- * only these `n` are handed to script (in a content script each element handed over has a cost).
- */
-export function qsaUpTo(root: ParentNode, sel: string, n: number): Element[] {
-  if (!mayMatch(root, sel)) return [];
-  const scan = scanFor(root, sel);
-  const out: Element[] = [];
-  if (!scan) {
-    const list = root.querySelectorAll(sel);
-    for (let i = 0; i < list.length && i < n; i++) out.push(list[i]);
-    return out;
-  }
-  for (const el of scan.within) {
-    if (out.length >= n) break;
-    if (scan.test(el)) out.push(el);
-  }
-  return out;
-}
-
-/** `root.querySelectorAll(sel)` as an array, skipped when the page lacks what `sel` needs. */
-export function qsa(root: ParentNode, sel: string): Element[] {
-  if (!mayMatch(root, sel)) return [];
-  const scan = scanFor(root, sel);
-  if (!scan) return Array.from(root.querySelectorAll(sel));
-  const out: Element[] = [];
-  for (const el of scan.within) if (scan.test(el)) out.push(el);
-  return out;
-}
-
-/** `el.matches(sel)`, by the simple-selector test where the scan is in force. */
-export function matches(el: Element, sel: string): boolean {
-  const idx = current;
-  const test = idx?.elements && el.ownerDocument === idx.doc ? simpleMatcher(sel, idx.quirks) : null;
-  return test ? test(el) : el.matches(sel);
 }
