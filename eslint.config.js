@@ -41,4 +41,12 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js', 'bin/**', 'test/e2e/**', 'bench/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly' } },
   },
+  {
+    // Scripts copied as they are into the extension (the popup's early question) run in its pages.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(['location', 'performance', 'URLSearchParams'].map((g) => [g, 'readonly'])),
+    },
+  },
 );

@@ -4,7 +4,7 @@ import { createConnector, type ConnectorDeps } from './connector-flow';
 import { syntheticAnalysis } from './test-data';
 
 /** The popup's questions and states in the order they happen, with a paint the test lets happen. */
-function harness(answers: { preview: boolean }) {
+function harness(answers: { preview: boolean }, asked?: (first: unknown) => ConnectorDeps['asked']) {
   const log: string[] = [];
   const states: PopupState[] = [];
   let paint: () => void = () => undefined;
@@ -35,6 +35,7 @@ function harness(answers: { preview: boolean }) {
         };
       }),
     openOptions: () => undefined,
+    asked: asked?.({ status: 'ok', analysis: first, preview: true }),
   };
   const connector = createConnector(deps);
   connector.start((s) => {
@@ -66,5 +67,24 @@ describe('the popup connector', () => {
     expect(h.log.slice(-1)).toEqual(['state ready 300']);
     expect(h.log).not.toContain('wait for paint');
     expect(h.log).not.toContain('send analyze-tab');
+  });
+
+  it('takes the first answer asked before its modules ran, without asking again', async () => {
+    const h = harness({ preview: false }, (first) => Promise.resolve({ id: 7, first, ann: { on: true } } as never));
+    await settle();
+    expect(h.log.filter((l) => l.startsWith('send'))).toEqual([]);
+    expect(h.log.slice(-2)).toEqual(['state ready 200 preview', 'wait for paint']);
+    h.paint();
+    await settle();
+    expect(h.log.slice(-2)).toEqual(['send analyze-tab', 'state ready 300']);
+    const last = h.states.at(-1);
+    expect(last?.kind === 'ready' && last.annotationsOn).toBe(true);
+  });
+
+  it('asks itself when the early question failed', async () => {
+    const h = harness({ preview: false }, () => Promise.reject(new Error('no receiving end')));
+    await settle();
+    expect(h.log.filter((l) => l.startsWith('send'))).toEqual(['send preview-tab', 'send get-annotations']);
+    expect(h.log.slice(-1)).toEqual(['state ready 300']);
   });
 });

@@ -14,6 +14,15 @@ export interface ConnectorDeps {
   /** Resolves once the state just given has been painted. */
   afterPaint(): Promise<void>;
   openOptions(): void;
+  /** The first question's answer when it was asked before the popup's modules ran (public/early-ask.js). */
+  asked?: Promise<Asked | null>;
+}
+
+/** The tab read, its first look and its annotations' state. */
+export interface Asked {
+  id: number;
+  first: Res<BackgroundRequests, 'preview-tab'>;
+  ann: Res<BackgroundRequests, 'get-annotations'>;
 }
 
 const toState = (r: TabResult, annotationsOn: boolean, frame?: FrameAccess): PopupState =>
@@ -27,14 +36,14 @@ const toState = (r: TabResult, annotationsOn: boolean, frame?: FrameAccess): Pop
  * The popup's questions in order: the tab's first look and annotations' state at once, then (the first
  * look painted) the whole reading, then its key points.
  */
-export function createConnector({ send, targetTab, frameApi, afterPaint, openOptions }: ConnectorDeps): Connector {
+export function createConnector({ send, targetTab, frameApi, afterPaint, openOptions, asked }: ConnectorDeps): Connector {
   let tabId: number | null = null;
   let onState: (s: PopupState) => void = () => undefined;
   let last: PopupState | null = null;
   let frame: FrameAccess | undefined;
 
   /** The tab, its first look and its annotations state. (The marks are for the benchmark's timeline.) */
-  const ask = async (refresh: boolean) => {
+  const ask = async (refresh: boolean): Promise<Asked | null> => {
     const id = await targetTab();
     if (id === null) return null;
     performance.mark('cl:ask');
@@ -42,8 +51,9 @@ export function createConnector({ send, targetTab, frameApi, afterPaint, openOpt
     performance.mark('cl:first-answer');
     return { id, first, ann };
   };
-  // Asked as soon as the popup's script runs, not after its first render.
-  let early: ReturnType<typeof ask> | null = ask(false);
+  // Asked as soon as the popup's script runs, not after its first render (or before, by early-ask.js; asked
+  // again should that have failed).
+  let early: Promise<Asked | null> | null = asked ? asked.catch(() => ask(false)) : ask(false);
   early.catch(() => undefined); // a failure is reported by run()
 
   /**

@@ -3,14 +3,23 @@ import type { BackgroundRequests, Msg, Res, TabResult } from '../shared/protocol
 import type { Connector } from './connector';
 import { unpacked } from '../shared/wire';
 import type { FrameAccessApi } from './frame-access';
-import { createConnector } from './connector-flow';
+import { createConnector, type Asked } from './connector-flow';
 import { afterNextPaint } from './after-paint';
 
-async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
-  const res = (await browser.runtime.sendMessage(msg)) as Res<BackgroundRequests, K>;
-  // Readings travel packed (see shared/wire.ts).
+/** Readings travel packed (see shared/wire.ts). */
+function unpackedRes<R>(res: R): R {
   const r = res as { status?: string; analysis?: TabResultOk['analysis'] } | undefined;
-  return (r?.status === 'ok' && r.analysis ? { ...r, analysis: unpacked(r.analysis) } : res) as Res<BackgroundRequests, K>;
+  return (r?.status === 'ok' && r.analysis ? { ...r, analysis: unpacked(r.analysis) } : res) as R;
+}
+
+async function send<K extends keyof BackgroundRequests>(msg: Msg<BackgroundRequests, K>): Promise<Res<BackgroundRequests, K>> {
+  return unpackedRes((await browser.runtime.sendMessage(msg)) as Res<BackgroundRequests, K>);
+}
+
+/** The first question as public/early-ask.js asked it, if it did. */
+function askedEarly(): Promise<Asked | null> | undefined {
+  const p = (globalThis as { __commentLensFirst?: Promise<Asked | null> }).__commentLensFirst;
+  return p?.then((a) => (a ? { ...a, first: unpackedRes(a.first) } : null));
 }
 type TabResultOk = Extract<TabResult, { status: 'ok' }>;
 
@@ -47,5 +56,5 @@ const afterPaint = () =>
   });
 
 export function createRealConnector(): Connector {
-  return createConnector({ send, targetTab, frameApi, afterPaint, openOptions: () => void browser.runtime.openOptionsPage() });
+  return createConnector({ send, targetTab, frameApi, afterPaint, openOptions: () => void browser.runtime.openOptionsPage(), asked: askedEarly() });
 }
