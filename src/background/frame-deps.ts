@@ -11,9 +11,12 @@ import type { FrameDeps } from './frame-reading';
  * `allFrames`; Firefox may answer them with an error, skipped here) and says
  * where it is; the content script then goes only into the comment frames.
  */
-/** Injects the reading script into one frame of a tab unless a live copy already answers there. */
-export async function ensureReadingScript(tabId: number, frameId: number, file: string): Promise<void> {
-  if (!(await readingAlive(tabId, frameId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+/**
+ * Injects the reading script into one frame of a tab unless a live copy already answers there (`gone`: a
+ * ping has just found none, so it is not asked again).
+ */
+export async function ensureReadingScript(tabId: number, frameId: number, file: string, gone = false): Promise<void> {
+  if (gone || !(await readingAlive(tabId, frameId))) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
 /** True when a live copy of the reading script answers in the frame (false after a reload or a navigation). */

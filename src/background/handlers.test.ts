@@ -37,12 +37,14 @@ function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (b
   const { area, data } = memoryArea();
   const sent: Msg<ContentRequests, keyof ContentRequests>[] = [];
   let injected = 0;
+  const gone: (boolean | undefined)[] = [];
   const deps: BackgroundDeps = {
     store: createTabStore(area),
     tabUrl: async () => url,
-    ensureContent: async () => {
+    ensureContent: async (_tab, isGone) => {
       if (opts.injectFails) throw new Error('Cannot access contents of the page');
       injected++;
+      gone.push(isGone);
     },
     sendToTab: (async (_tab: number, msg: Msg<ContentRequests, keyof ContentRequests>) => {
       sent.push(msg);
@@ -50,7 +52,7 @@ function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (b
       return { ok: true };
     }) as BackgroundDeps['sendToTab'],
   };
-  return { deps, sent, area, data, injections: () => injected };
+  return { deps, sent, area, data, injections: () => injected, gone };
 }
 
 describe('analyze-tab', () => {
@@ -240,5 +242,29 @@ describe('a page reloaded or left since its reading', () => {
     expect(first.status).toBe('ok');
     expect(read).not.toContain('tab:9');
     expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 9 }, restarted)).on).toBe(false);
+  });
+
+  it('injects without pinging again when the ping found no reading script, and forgets the gone reading', async () => {
+    const url = 'https://example.org/post';
+    const { deps, data, gone } = setup(url);
+    let alive = true;
+    deps.readingAlive = async () => alive;
+    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 4, refresh: false }, deps);
+    await handlers['set-annotations']({ type: 'set-annotations', tabId: 4, on: true }, deps);
+    await new Promise((r) => setTimeout(r, 0)); // session storage has its copy
+    expect(data.get('annotations:4')).toBe(true);
+    gone.length = 0;
+    alive = false; // reloaded
+    const again = await handlers['preview-tab']({ type: 'preview-tab', tabId: 4, refresh: false }, deps);
+    expect(again.status).toBe('ok');
+    expect(gone).toEqual([true]);
+    await new Promise((r) => setTimeout(r, 0)); // the removal it did not wait for
+    expect(data.has('annotations:4')).toBe(false);
+    alive = true;
+    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 4 }, deps)).on).toBe(false);
+    // While the page is alive, a reading asks before injecting.
+    gone.length = 0;
+    await handlers['preview-tab']({ type: 'preview-tab', tabId: 4, refresh: true }, deps);
+    expect(gone).toEqual([false]);
   });
 });

@@ -12,8 +12,9 @@ import type { Extraction } from '../core/types';
 export interface BackgroundDeps {
   store: TabStore;
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Makes sure our content script runs in the tab (injects it on demand). */
-  ensureContent(tabId: number): Promise<void>;
+  /** Makes sure our content script runs in the tab (injects it on demand); `gone`: a ping has just found
+   * none there, so it is injected without asking again. */
+  ensureContent(tabId: number, gone?: boolean): Promise<void>;
   /** Whether the reading script injected for the kept reading still runs in the tab: not after the
    * page was reloaded or left, whose kept reading and annotations are then gone. Absent: assumed. */
   readingAlive?(tabId: number): Promise<boolean>;
@@ -40,29 +41,34 @@ async function readableUrl(tabId: number, deps: BackgroundDeps): Promise<{ url: 
   return reason ? { status: 'unreadable', reason } : { url: url as string };
 }
 
-/** What is kept for the tab, forgotten first when the document it was read from is gone (reloaded, left). */
-async function current(tabId: number, deps: BackgroundDeps): Promise<TabEntry | null> {
+/**
+ * What is kept for the tab, forgotten first when the document it was read from is gone (reloaded, left):
+ * then `scriptGone`, the reading script being gone with it.
+ */
+async function current(tabId: number, deps: BackgroundDeps): Promise<{ entry: TabEntry | null; scriptGone: boolean }> {
   // Asked first: a worker started afresh would otherwise read a gone document's kept reading (MB of
   // session storage) only to drop it.
   if (deps.readingAlive && !(await deps.readingAlive(tabId))) {
-    await deps.store.forget(tabId);
-    return null;
+    // The copy in memory goes at once; session storage's removal is not waited for (1-28 ms of a cold
+    // opening, measured): it is issued before any later read or write of the tab's keys, so they follow it.
+    void deps.store.forget(tabId).catch(() => undefined);
+    return { entry: null, scriptGone: true };
   }
-  return deps.store.get(tabId);
+  return { entry: await deps.store.get(tabId), scriptGone: false };
 }
 
 /** The kept reading of the tab, when it is still the page's (same document, no newly readable frame). */
-async function kept(tabId: number, url: string, deps: BackgroundDeps): Promise<Analysis | null> {
-  const cached = await current(tabId, deps);
+async function kept(tabId: number, url: string, deps: BackgroundDeps): Promise<{ analysis: Analysis | null; scriptGone: boolean }> {
+  const { entry: cached, scriptGone } = await current(tabId, deps);
   // A comment frame the reader has just let us read is a reason to read again.
   const frameNew = cached && deps.frames ? await frameNowReadable(cached.analysis, deps.frames) : false;
-  return cached && cached.url === url && !frameNew ? cached.analysis : null;
+  return { analysis: cached && cached.url === url && !frameNew ? cached.analysis : null, scriptGone };
 }
 
 /** Injects the reading script; false when the tab cannot be reached. */
-async function inject(tabId: number, deps: BackgroundDeps): Promise<Entry> {
+async function inject(tabId: number, deps: BackgroundDeps, gone: boolean): Promise<Entry> {
   try {
-    await deps.ensureContent(tabId);
+    await deps.ensureContent(tabId, gone);
     return 'ok';
   } catch {
     // No permission for this tab (popup opened without a click, or a restricted page).
@@ -115,15 +121,17 @@ async function reading(tabId: number, refresh: boolean, preview: boolean, deps: 
   const where = await readableUrl(tabId, deps);
   if (!('url' in where)) return where;
   const { url } = where;
+  let scriptGone = false;
   if (!refresh) {
-    const analysis = await kept(tabId, url, deps);
+    const { analysis, scriptGone: gone } = await kept(tabId, url, deps);
+    scriptGone = gone;
     if (analysis) {
       const first = preview ? firstLook(analysis) : analysis;
       return first === analysis ? { status: 'ok', analysis: packed(analysis) } : { status: 'ok', analysis: packed(first), preview: true };
     }
   }
   const t0 = performance.now();
-  const injected = await inject(tabId, deps);
+  const injected = await inject(tabId, deps, scriptGone);
   if (injected !== 'ok') return injected;
   try {
     const t1 = performance.now();

@@ -14,7 +14,7 @@ const store = createTabStore(browser.storage.session as unknown as SessionArea, 
 const deps: BackgroundDeps = {
   store,
   tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-  ensureContent: (tabId) => ensureReadingScript(tabId, 0, contentScript),
+  ensureContent: (tabId, gone) => ensureReadingScript(tabId, 0, contentScript, gone),
   readingAlive: (tabId) => readingAlive(tabId, 0),
   async sendToTab(tabId, msg) {
     // The annotations' own script goes in only when they are turned on (content/bridge.ts); it
