@@ -47,7 +47,7 @@ function narrowWebAccessibleResources(outDir: string): Plugin {
       // crxjs also emits an ES-module copy of each injected script that nothing loads.
       const assets = path.resolve(outDir, 'assets');
       for (const f of readdirSync(assets)) {
-        if (/^(content|annotations)-script\.ts-/.test(f) && f.endsWith('.js')) rmSync(path.join(assets, f));
+        if (/^(content-script|annotations-script|listed-page)\.ts-/.test(f) && f.endsWith('.js')) rmSync(path.join(assets, f));
       }
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { memoryStorage, readSettings, writeSettings } from '../shared/settings';
 import type { Extraction } from '../core/types';
 import type { ContentRequests, Msg } from '../shared/protocol';
-import { alwaysAnnotateListener, annotateTab, askAlwaysAnnotate, shouldAlwaysAnnotate, stopAlwaysAnnotate } from './always-annotate';
+import { annotateTab, askAlwaysAnnotate, listedScriptSync, LISTED_SCRIPT_ID, onListedPage, shouldAlwaysAnnotate, stopAlwaysAnnotate } from './always-annotate';
 import type { BackgroundDeps } from './handlers';
 import { createTabStore } from './tab-store';
 import { memoryArea } from './memory-area';
@@ -43,20 +43,21 @@ describe('shouldAlwaysAnnotate', () => {
   });
 });
 
-describe('alwaysAnnotateListener', () => {
-  it('turns annotations on when a listed, granted page finishes loading, and only then', async () => {
+describe('onListedPage', () => {
+  const hello = { type: 'listed-page-loaded' };
+  const from = (tabId: number, url: string, frameId = 0) => ({ id: 'ext', url, frameId, tab: { id: tabId, url } });
+
+  it("turns annotations on when a listed, granted page's script says it loaded, and only then", async () => {
     const turnOn = vi.fn(async () => undefined);
-    const listener = alwaysAnnotateListener({
-      settings: await settingsWith(['https://www.lemonde.fr']),
-      permissions: permissions(['https://www.lemonde.fr/*']),
-      turnOn,
-    });
+    const deps = { settings: await settingsWith(['https://www.lemonde.fr']), permissions: permissions(['https://www.lemonde.fr/*']), turnOn };
     const url = 'https://www.lemonde.fr/a.html';
-    await listener(7, { status: 'loading' }, { url });
-    await listener(7, {}, { url });
+    expect(await onListedPage({ type: 'extract' }, from(7, url), deps)).toBe(false);
+    expect(await onListedPage(null, from(7, url), deps)).toBe(false);
+    expect(await onListedPage(hello, from(7, url, 3), deps)).toBe(false); // a frame of the page
+    expect(await onListedPage(hello, { id: 'ext', url, frameId: 0 }, deps)).toBe(false); // no tab
+    expect(await onListedPage(hello, from(8, 'https://www.lefigaro.fr/a.html'), deps)).toBe(false); // not listed
     expect(turnOn).not.toHaveBeenCalled();
-    await listener(7, { status: 'complete' }, { url });
-    await listener(8, { status: 'complete' }, { url: 'https://www.lefigaro.fr/a.html' });
+    expect(await onListedPage(hello, from(7, url), deps)).toBe(true);
     expect(turnOn).toHaveBeenCalledTimes(1);
     expect(turnOn).toHaveBeenCalledWith(7);
   });
@@ -66,11 +67,66 @@ describe('alwaysAnnotateListener', () => {
     const turnOn = vi.fn(async () => {
       throw new Error('No tab with id: 7');
     });
-    const listener = alwaysAnnotateListener({ settings: await settingsWith(['https://www.lemonde.fr']), permissions: perms, turnOn });
-    await expect(listener(7, { status: 'complete' }, { url: 'https://www.lemonde.fr/' })).resolves.toBeUndefined();
+    const deps = { settings: await settingsWith(['https://www.lemonde.fr']), permissions: perms, turnOn };
+    await expect(onListedPage(hello, from(7, 'https://www.lemonde.fr/'), deps)).resolves.toBe(false);
     perms.set.clear();
-    await listener(7, { status: 'complete' }, { url: 'https://www.lemonde.fr/' });
+    await onListedPage(hello, from(7, 'https://www.lemonde.fr/'), deps);
     expect(turnOn).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('listedScriptSync', () => {
+  /** A stand-in for browser.scripting's registered scripts, failing as it does on a duplicate id. */
+  function scripting() {
+    const registered = new Map<string, { id: string; matches: string[]; js: string[] }>();
+    const calls: string[] = [];
+    return {
+      registered,
+      calls,
+      getRegisteredContentScripts: async ({ ids }: { ids: string[] }) => ids.flatMap((id) => (registered.has(id) ? [structuredClone(registered.get(id)!)] : [])),
+      registerContentScripts: async (s: { id: string; matches: string[]; js: string[] }[]) => {
+        calls.push('register');
+        await new Promise((r) => setTimeout(r, 1));
+        for (const x of s) {
+          if (registered.has(x.id)) throw new Error(`Duplicate script ID '${x.id}'`);
+          registered.set(x.id, structuredClone(x));
+        }
+      },
+      updateContentScripts: async (s: { id: string; matches: string[]; js: string[] }[]) => {
+        calls.push('update');
+        for (const x of s) registered.set(x.id, structuredClone(x));
+      },
+      unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+        calls.push('unregister');
+        ids.forEach((id) => registered.delete(id));
+      },
+    };
+  }
+
+  it('registers the script on exactly the listed and granted sites, follows changes, and unregisters it when none is left', async () => {
+    const settings = await settingsWith(['https://www.lemonde.fr', 'https://blog.example.org']);
+    const perms = permissions(['https://www.lemonde.fr/*']);
+    const s = scripting();
+    const sync = listedScriptSync({ settings, permissions: perms, scripting: s, file: 'assets/listed-page.js' });
+    expect(await sync()).toEqual(['https://www.lemonde.fr/*']);
+    expect(s.registered.get(LISTED_SCRIPT_ID)).toMatchObject({ matches: ['https://www.lemonde.fr/*'], js: ['assets/listed-page.js'], allFrames: false });
+    expect(await sync()).toEqual(['https://www.lemonde.fr/*']);
+    expect(s.calls).toEqual(['register']); // nothing to change
+    perms.set.add('https://blog.example.org/*');
+    await sync();
+    expect(s.registered.get(LISTED_SCRIPT_ID)?.matches).toEqual(['https://blog.example.org/*', 'https://www.lemonde.fr/*']);
+    await writeSettings(settings, { alwaysAnnotate: [] });
+    expect(await sync()).toEqual([]);
+    expect(s.registered.size).toBe(0);
+    expect(s.calls).toEqual(['register', 'update', 'unregister']);
+  });
+
+  it('runs changes that come together one after another (no duplicate registration)', async () => {
+    const s = scripting();
+    const sync = listedScriptSync({ settings: await settingsWith(['https://www.lemonde.fr']), permissions: permissions(['https://www.lemonde.fr/*']), scripting: s, file: 'x.js' });
+    const all = await Promise.all([sync(), sync(), sync()]);
+    expect(all).toEqual([['https://www.lemonde.fr/*'], ['https://www.lemonde.fr/*'], ['https://www.lemonde.fr/*']]);
+    expect(s.calls).toEqual(['register']);
   });
 });
 

@@ -88,4 +88,21 @@ describe('tab store', () => {
     expect(await createTabStore(area).get(6)).toBeNull();
     expect(await createTabStore(area).annotations(6)).toBe(false);
   });
+
+  it('removes what it keeps for the tabs closed since, at its next write (no listener to tabs closing)', async () => {
+    const { area, data } = memoryArea();
+    let open = [1, 2];
+    const store = createTabStore(area, { openTabs: async () => open });
+    const a = { ...analyze(reading([long('Les sanctions européennes ne changent rien.')]), { summary: false }), summaryPending: true };
+    await store.put(1, { url: 'https://example.org/post', analysis: a, annotations: false });
+    await store.put(2, { url: 'https://example.org/post', analysis: a, annotations: false });
+    await store.setAnnotations(2, true);
+    expect([...data.keys()].sort()).toEqual(['annotations:2', 'summary:1', 'summary:2', 'tab:1', 'tab:2', 'tabs']);
+    open = [1, 3]; // tab 2 closed, tab 3 opened
+    await store.put(3, { url: 'https://example.org/post', analysis: a, annotations: false });
+    expect([...data.keys()].sort()).toEqual(['summary:1', 'summary:3', 'tab:1', 'tab:3', 'tabs']);
+    expect(data.get('tabs')).toEqual([1, 3]);
+    // A worker started afresh still reads what is kept for an open tab.
+    expect((await createTabStore(area, { openTabs: async () => open }).get(1))?.url).toBe('https://example.org/post');
+  });
 });

@@ -20,6 +20,8 @@ const key = (tabId: number) => `tab:${tabId}`;
 const summaryKey = (tabId: number) => `summary:${tabId}`;
 /** Whether the annotations are on in the tab, kept apart: read and flipped without the reading's MB. */
 const annotationsKey = (tabId: number) => `annotations:${tabId}`;
+/** The tabs whose keys may be in session storage: a later write removes those of the tabs closed since. */
+const INDEX_KEY = 'tabs';
 /** A reading as stored under its own key: without its text analysis (the comments' languages stay). */
 const base = (a: Analysis): Analysis => (a.summary ? { ...a, summary: null, summaryPending: true } : a);
 
@@ -33,6 +35,12 @@ export interface TabStoreOptions {
    * next opening reads the page again.
    */
   writeDelayMs?: number;
+  /**
+   * The ids of the tabs open now. Given, each write first removes what is stored for the tabs closed
+   * since (the store keeps an index of the tabs it wrote for), rather than the worker listening to
+   * every tab's closing, which would start it each time.
+   */
+  openTabs?: () => Promise<number[]>;
 }
 
 /** A write to come for a tab: the reading itself too, or its key points only. */
@@ -57,10 +65,29 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
   // The first look of each tab not yet read whole (memory only): see handlers.ts's warmUp.
   const firstLooks = new Map<number, Analysis>();
 
+  let indexing: Promise<void> = Promise.resolve();
+  /** Puts the tab in the index, and removes the keys of the indexed tabs no longer open (one at a time). */
+  function track(tabId: number): Promise<void> {
+    const openTabs = opts.openTabs;
+    if (!openTabs) return Promise.resolve();
+    const run = async () => {
+      const got = await area.get(INDEX_KEY);
+      const raw = got[INDEX_KEY];
+      const listed = Array.isArray(raw) ? raw.filter((x): x is number => Number.isInteger(x)) : [];
+      const open = new Set(await openTabs());
+      const closed = listed.filter((id) => id !== tabId && !open.has(id));
+      if (closed.length) await area.remove(closed.flatMap((id) => [key(id), summaryKey(id), annotationsKey(id)]));
+      if (closed.length || !listed.includes(tabId)) await area.set({ [INDEX_KEY]: [...listed.filter((id) => !closed.includes(id)), ...(listed.includes(tabId) ? [] : [tabId])] });
+    };
+    indexing = indexing.then(run, run).catch(() => undefined);
+    return indexing;
+  }
+
   /** Writes the tab's latest entry (its reading and key points, or the key points alone); false when it stays in memory only. */
   async function write(tabId: number, reading: boolean): Promise<boolean> {
     const entry = live.get(tabId);
     if (!entry) return true;
+    if (reading) await track(tabId);
     if (!reading && oversized.has(tabId)) {
       oversized.set(tabId, entry);
       return false;
@@ -144,6 +171,7 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
     async setAnnotations(tabId: number, on: boolean): Promise<void> {
       // In place: a write of this entry still on its way (put) stays the latest.
       for (const kept of [live.get(tabId), oversized.get(tabId)]) if (kept) kept.annotations = on;
+      void track(tabId);
       await area.set({ [annotationsKey(tabId)]: on });
     },
     async annotations(tabId: number): Promise<boolean> {

@@ -79,8 +79,15 @@ export function toOrigin(site: string): string | null {
   }
 }
 
-/** Match pattern for a site's optional host permission: `https://example.com/*`. */
-export const originPattern = (origin: string) => `${origin}/*`;
+/**
+ * Match pattern for a site's optional host permission: `https://example.com/*`. It names no port:
+ * Firefox's patterns take none (a pattern with one is never granted), and Chrome's without one match
+ * every port of the host; the site's own origin, port included, is what the settings list.
+ */
+export const originPattern = (origin: string) => {
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
+};
 
 /** Any stored value (or none) -> complete, valid settings of the current version. */
 export function normalizeSettings(raw: unknown): Settings {

@@ -18,6 +18,8 @@ export function fakeBrowser() {
       onMessage: { addListener: (f: Listener) => listeners.push(f) },
       onMessageExternal: noop,
       onConnectExternal: noop,
+      onInstalled: noop,
+      onStartup: noop,
     },
     storage: {
       session: {
@@ -25,14 +27,13 @@ export function fakeBrowser() {
         set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => session.set(k, v)),
         remove: async (k: string) => void session.delete(k),
       },
-      local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined },
+      local: { get: async () => ({}), set: async () => undefined, remove: async () => undefined, onChanged: noop },
     },
     tabs: {
       get: vi.fn(async () => ({ id: 7, url: 'https://example.com/post' })),
       query: vi.fn(async () => []),
       sendMessage: vi.fn(async () => ({ ok: true })),
       onRemoved: noop,
-      onUpdated: noop,
     },
     scripting: { executeScript: vi.fn(async () => []) },
     commands: { onCommand: noop },

@@ -13,6 +13,7 @@ const fake = fakeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 vi.mock('../../src/content/content-script.ts?script&iife', () => ({ default: 'content.js' }));
 vi.mock('../../src/content/annotations-script.ts?script&iife', () => ({ default: 'annotations.js' }));
+vi.mock('../../src/content/listed-page.ts?script&iife', () => ({ default: 'listed-page.js' }));
 
 const windowListeners: string[] = [];
 let background: Listener;
@@ -59,6 +60,15 @@ describe('the service worker obeys only our own pages', () => {
       expect(background(msg, s)).toBeUndefined();
     }
     expect(fake.browser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it("reads no page whose script says it loaded unless its site is listed and granted (nothing is, here)", async () => {
+    const page = { id: EXT_ID, url: 'https://evil.example/', frameId: 0, tab: { id: 3, url: 'https://evil.example/' } };
+    expect(background({ type: 'listed-page-loaded' }, page)).toBeUndefined();
+    expect(background({ type: 'analyze-tab', tabId: 3, refresh: true }, page)).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fake.browser.scripting.executeScript).not.toHaveBeenCalled();
+    expect(fake.browser.tabs.sendMessage.mock.calls.filter((c: unknown[]) => c[0] === 3)).toEqual([]); // nothing asked of that tab
   });
 
   it('drops prototype keys, unknown types and malformed payloads', () => {
