@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { noInnerHtml } from './scripts/no-inner-html-plugin.ts';
+import { lazyTinyld } from './scripts/lazy-tinyld-plugin.ts';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -58,7 +59,7 @@ export default defineConfig(({ mode }) => {
   const test = mode.endsWith('-test');
   const outDir = `dist/${browser}${test ? '-test' : ''}`;
   return {
-    plugins: [noInnerHtml(), preact(), crx({ manifest: manifestFor(browser, test), browser }), narrowWebAccessibleResources(outDir)],
+    plugins: [noInnerHtml(), lazyTinyld(), preact(), crx({ manifest: manifestFor(browser, test), browser }), narrowWebAccessibleResources(outDir)],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __TEST_BUILD__: JSON.stringify(test),
