@@ -8,19 +8,10 @@ import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import { launchFirefox, openFirefoxPopup } from './launch-firefox.mjs';
 import { startServer } from './server.mjs';
 import { seed } from './expect-seed.mjs';
+import { until } from './until.mjs';
 
 const HOST = 'comment-lens-annotation';
 const SCRIPT_ID = 'comment-lens-listed-page';
-
-async function until(page, fn, arg, what, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(fn, arg).catch(() => null);
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /** The extension page `ext` lists (or unlists) `origin` and waits for the registration to follow. */
 async function listSite(ext, origin, on) {

@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import { startServer } from './server.mjs';
 import { seed } from './expect-seed.mjs';
 import { launchFirefox, openFirefoxPopup } from './launch-firefox.mjs';
+import { until } from './until.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'artifacts/screenshots');
@@ -27,17 +28,6 @@ async function startCspServer() {
   const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(html));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${server.address().port}/seed-wordpress-csp.html`, close: () => new Promise((r) => server.close(r)) };
-}
-
-/** Polls `fn` in the page until it returns something truthy (same call for Playwright and Puppeteer). */
-async function until(page, fn, arg, what, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await page.evaluate(fn, arg).catch(() => null);
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 const domOf = (page) => page.evaluate(() => document.documentElement.outerHTML);
