@@ -1,11 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as analyzeModule from '../core/analyze';
-import type { Extraction } from '../core/types';
 import type { ContentRequests, Msg } from '../shared/protocol';
 import { FIRST_LOOK_COMMENTS } from '../core/first-look';
-import { handlers, PREVIEW_BUDGET_MS, type BackgroundDeps } from './handlers';
+import { handlers, PREVIEW_BUDGET_MS } from './handlers';
 import { createTabStore } from './tab-store';
-import { memoryArea } from './memory-area';
 
 // Sees the text analyses made (each one is several hundred ms on a big thread).
 vi.mock('../core/analyze', async (original) => {
@@ -14,46 +12,7 @@ vi.mock('../core/analyze', async (original) => {
 });
 const summaries = () => vi.mocked(analyzeModule.withSummary).mock.calls.map(([a]) => a.comments.length);
 
-const extraction = (url: string): Extraction => ({
-  url, title: 'Syrie/Daesh', lang: 'fr', platform: 'wordpress', confidence: 0.9,
-  article: { title: 'Syrie/Daesh', byline: null, published: null, lang: 'fr', text: '', site: null },
-  announcedCount: 20, closed: true,
-  comments: [{ id: '1', parentId: null, author: 'Juju', authorUrl: null, time: null, text: 'Pas un échec de Poutine.',
-    paragraphs: ['Pas un échec de Poutine.'], links: [], permalink: null, depth: 0, kind: 'comment', anchor: '#comment-1' }],
-  pagination: { paginated: false, loadMore: false, framed: null }, notes: [],
-});
-
-/** `n` comments: replies in threads of five, as pages print them (a reply after its parent). */
-const many = (url: string, n: number, outOfTime = false): Extraction => {
-  const base = extraction(url);
-  const c0 = base.comments[0];
-  const comments = Array.from({ length: n }, (_, i) => ({
-    ...c0, id: String(i + 1), parentId: i % 5 === 0 ? null : String(i - (i % 5) + 1), depth: i % 5 === 0 ? 0 : 1, anchor: `#comment-${i + 1}`,
-  }));
-  return { ...base, comments, ...(outOfTime ? { outOfTime } : {}) };
-};
-
-function setup(url: string | undefined, opts: { injectFails?: boolean; read?: (budgetMs?: number) => Extraction } = {}) {
-  const { area, data } = memoryArea();
-  const sent: Msg<ContentRequests, keyof ContentRequests>[] = [];
-  let injected = 0;
-  const gone: (boolean | undefined)[] = [];
-  const deps: BackgroundDeps = {
-    store: createTabStore(area),
-    tabUrl: async () => url,
-    ensureContent: async (_tab, isGone) => {
-      if (opts.injectFails) throw new Error('Cannot access contents of the page');
-      injected++;
-      gone.push(isGone);
-    },
-    sendToTab: (async (_tab: number, msg: Msg<ContentRequests, keyof ContentRequests>) => {
-      sent.push(msg);
-      if (msg.type === 'extract') return opts.read ? opts.read((msg as Msg<ContentRequests, 'extract'>).budgetMs) : extraction(url ?? '');
-      return { ok: true };
-    }) as BackgroundDeps['sendToTab'],
-  };
-  return { deps, sent, area, data, injections: () => injected, gone };
-}
+import { many, setup } from './handlers-fixture';
 
 describe('analyze-tab', () => {
   it('analyses a page once, then answers from session storage (a restarted worker loses nothing)', async () => {
@@ -198,73 +157,5 @@ describe('preview-tab: something to paint at once', () => {
     expect(await handlers['preview-tab']({ type: 'preview-tab', tabId: 1, refresh: false }, setup('chrome://newtab/').deps)).toEqual({ status: 'unreadable', reason: 'browser-page' });
     const refused = setup(url, { injectFails: true }).deps;
     expect(await handlers['preview-tab']({ type: 'preview-tab', tabId: 1, refresh: true }, refused)).toEqual({ status: 'unreadable', reason: 'no-access' });
-  });
-});
-
-describe('a page reloaded or left since its reading', () => {
-  it('is read again, and its annotations are off (the new document has none)', async () => {
-    const url = 'https://example.org/post';
-    const { deps, sent } = setup(url);
-    let alive = true;
-    deps.readingAlive = async () => alive;
-    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 8, refresh: false }, deps);
-    await handlers['set-annotations']({ type: 'set-annotations', tabId: 8, on: true }, deps);
-    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 8 }, deps)).on).toBe(true);
-    await handlers['preview-tab']({ type: 'preview-tab', tabId: 8, refresh: false }, deps);
-    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(1);
-    alive = false; // reloaded: the injected script is gone with the old document
-    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 8 }, deps)).on).toBe(false);
-    alive = true; // the next reading injects it again
-    const again = await handlers['preview-tab']({ type: 'preview-tab', tabId: 8, refresh: false }, deps);
-    expect(again.status).toBe('ok');
-    expect(sent.filter((m) => m.type === 'extract')).toHaveLength(2);
-  });
-
-  it("a worker started afresh after the reload does not read the gone document's kept reading", async () => {
-    const url = 'https://example.org/post';
-    const { deps, area, data } = setup(url, { read: () => many(url, 300) });
-    let alive = true;
-    deps.readingAlive = async () => alive;
-    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 9, refresh: false }, deps);
-    await handlers['set-annotations']({ type: 'set-annotations', tabId: 9, on: true }, deps);
-    await new Promise((r) => setTimeout(r, 0)); // session storage has its copy
-    expect(data.has('tab:9')).toBe(true);
-    alive = false; // reloaded, and the worker stopped meanwhile
-    // The keys read that still held something.
-    const read: string[] = [];
-    const counted = async (k: string) => {
-      const got = await area.get(k);
-      if (k in got) read.push(k);
-      return got;
-    };
-    const restarted = { ...deps, store: createTabStore({ ...area, get: counted }) };
-    const first = await handlers['preview-tab']({ type: 'preview-tab', tabId: 9, refresh: false }, restarted);
-    expect(first.status).toBe('ok');
-    expect(read).not.toContain('tab:9');
-    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 9 }, restarted)).on).toBe(false);
-  });
-
-  it('injects without pinging again when the ping found no reading script, and forgets the gone reading', async () => {
-    const url = 'https://example.org/post';
-    const { deps, data, gone } = setup(url);
-    let alive = true;
-    deps.readingAlive = async () => alive;
-    await handlers['analyze-tab']({ type: 'analyze-tab', tabId: 4, refresh: false }, deps);
-    await handlers['set-annotations']({ type: 'set-annotations', tabId: 4, on: true }, deps);
-    await new Promise((r) => setTimeout(r, 0)); // session storage has its copy
-    expect(data.get('annotations:4')).toBe(true);
-    gone.length = 0;
-    alive = false; // reloaded
-    const again = await handlers['preview-tab']({ type: 'preview-tab', tabId: 4, refresh: false }, deps);
-    expect(again.status).toBe('ok');
-    expect(gone).toEqual([true]);
-    await new Promise((r) => setTimeout(r, 0)); // the removal it did not wait for
-    expect(data.has('annotations:4')).toBe(false);
-    alive = true;
-    expect((await handlers['get-annotations']({ type: 'get-annotations', tabId: 4 }, deps)).on).toBe(false);
-    // While the page is alive, a reading asks before injecting.
-    gone.length = 0;
-    await handlers['preview-tab']({ type: 'preview-tab', tabId: 4, refresh: true }, deps);
-    expect(gone).toEqual([false]);
   });
 });
