@@ -22,7 +22,7 @@ import { handlers, type BackgroundDeps } from './handlers';
  * listener there wakes the background for every update of every tab (each
  * page load, each title change) on every site, to start its code and decide
  * nothing is to be done. The registration is kept in step with the settings
- * and the permissions (`syncListedScript`, on their changes and at install
+ * and the permissions (`listedScriptSync`, on their changes and at install
  * and start-up); a stale one does no harm, as each message is checked against
  * both again.
  */
