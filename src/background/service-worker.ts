@@ -78,5 +78,4 @@ browser.permissions.onRemoved.addListener(resync);
 browser.runtime.onInstalled.addListener(resync);
 browser.runtime.onStartup.addListener(resync);
 
-
 export type { ContentRequests };

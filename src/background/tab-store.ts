@@ -77,7 +77,9 @@ export function createTabStore(area: SessionArea, opts: TabStoreOptions = {}) {
       const open = new Set(await openTabs());
       const closed = listed.filter((id) => id !== tabId && !open.has(id));
       if (closed.length) await area.remove(closed.flatMap((id) => [key(id), summaryKey(id), annotationsKey(id)]));
-      if (closed.length || !listed.includes(tabId)) await area.set({ [INDEX_KEY]: [...listed.filter((id) => !closed.includes(id)), ...(listed.includes(tabId) ? [] : [tabId])] });
+      const next = listed.filter((id) => !closed.includes(id));
+      if (!next.includes(tabId)) next.push(tabId);
+      if (next.length !== listed.length || closed.length) await area.set({ [INDEX_KEY]: next });
     };
     indexing = indexing.then(run, run).catch(() => undefined);
     return indexing;
