@@ -203,4 +203,31 @@ describe('App with a connector', () => {
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(q(el, 'stats-line')).not.toBeNull();
   });
+
+  it('makes the locale\'s formats while the first answer is awaited, after the connector has started', async () => {
+    const order: string[] = [];
+    // A connector whose first answer has not come yet.
+    const c = { ...createMockConnector({ kind: 'loading' }), start: () => void order.push('start') };
+    // A language no other test formats dates in (the formats are kept per language).
+    const t = createTranslator(frMessages as Messages, 'fr-CH');
+    const warm = t.warm;
+    t.warm = () => (order.push('warm'), warm());
+    const langs: unknown[] = [];
+    const { DateTimeFormat } = Intl;
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args);
+        langs.push(args[0]);
+      }
+    } as typeof DateTimeFormat;
+    try {
+      const el = await mount(<App connector={c} translator={t} />);
+      await flush();
+      expect(q(el, 'state-loading')).not.toBeNull();
+      expect(order).toEqual(['start', 'warm']);
+      expect(langs).toContain('fr-CH');
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+  });
 });

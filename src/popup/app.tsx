@@ -7,6 +7,7 @@ import { I18nContext, defaultTranslator, useT, type Translator } from './i18n';
 import { ExportPanel } from './components/export-panel';
 import { FrameNotice } from './components/frame-notice';
 import { Header } from './components/header';
+import { warmFormats } from './components/format';
 import { KeyPoints } from './components/key-points';
 import { Overview } from './components/overview';
 import { ErrorView, LoadingView, NoneView, UnreadableView } from './components/states';
@@ -158,6 +159,14 @@ export function App({ connector, settings: given, settingsStorage, translator }:
       }),
     [connector],
   );
+  const t = useMemo(() => translator ?? defaultTranslator(), [translator]);
+  // After the first paint (the loading view) and the connector's start, while the first answer is
+  // awaited: the locale's formats, whose first making (tens of ms) would otherwise come between that
+  // answer and the tree's paint.
+  useEffect(() => {
+    t.warm();
+    warmFormats(t.lang);
+  }, [t]);
   const actions = useMemo(
     () => ({
       ...connector.actions,
@@ -171,5 +180,5 @@ export function App({ connector, settings: given, settingsStorage, translator }:
   // The reader's choice since the last state; else the state's own word; else the connector's.
   const shown: PopupState =
     state.kind === 'ready' ? { ...state, annotationsOn: chosen ?? state.annotationsOn ?? connector.annotationsOn } : state;
-  return <PopupView state={shown} actions={actions} settings={settings} translator={translator} />;
+  return <PopupView state={shown} actions={actions} settings={settings} translator={t} />;
 }

@@ -97,3 +97,35 @@ describe('translators', () => {
     render(null, host);
   });
 });
+
+describe('warm', () => {
+  it('makes the number and plural formats once, ahead of the first message that needs them', () => {
+    const made = { numbers: 0, plurals: 0 };
+    const { NumberFormat, PluralRules } = Intl;
+    Object.assign(Intl, {
+      NumberFormat: class extends NumberFormat {
+        constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+          super(...args);
+          made.numbers++;
+        }
+      },
+      PluralRules: class extends PluralRules {
+        constructor(...args: ConstructorParameters<typeof PluralRules>) {
+          super(...args);
+          made.plurals++;
+        }
+      },
+    });
+    try {
+      const t = createTranslator(fr as Messages, 'fr');
+      expect(made).toEqual({ numbers: 0, plurals: 0 });
+      t.warm();
+      expect(made).toEqual({ numbers: 1, plurals: 1 });
+      expect(t.n('statsCount', 1234)).toMatch(/^1\s234 commentaires$/u);
+      t.warm();
+      expect(made).toEqual({ numbers: 1, plurals: 1 });
+    } finally {
+      Object.assign(Intl, { NumberFormat, PluralRules });
+    }
+  });
+});

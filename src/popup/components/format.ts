@@ -27,6 +27,17 @@ export function languageName(tag: string, uiLang: string): string {
   }
 }
 
+/** Makes the date formats and language names of `lang` now, ahead of the first view that shows them. */
+export function warmFormats(lang: string): void {
+  try {
+    formatter(lang, true);
+    formatter(lang, false);
+    languageName(lang, lang);
+  } catch {
+    // A language the browser cannot format: formatDate falls back to ISO dates.
+  }
+}
+
 export function formatDate(iso: string | null, lang: string, withTime = false): string {
   if (!iso) return '';
   const t = Date.parse(iso);
