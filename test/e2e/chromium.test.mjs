@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, popupUrl } from './launch-chromium.mjs';
+import { launchChromium, popupUrl, stopWorkers } from './launch-chromium.mjs';
 import { startServer } from './server.mjs';
 import { checkSeedPopup } from './popup-checks.mjs';
 import { seed } from './expect-seed.mjs';
+import { until } from './until.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'artifacts/screenshots');
@@ -93,6 +94,46 @@ test('a page without comments gets the "no comment section" state', async () => 
   await popup.waitForSelector('[data-testid=state-none]', { timeout: 20_000 });
   await popup.close();
   await page.close();
+});
+
+/** A WordPress post whose comment list grows by two at each load of the same address. */
+const growing = (n) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Growing | Blog</title></head><body>
+<article class="post"><h1 class="entry-title">Growing</h1><div class="entry-content"><p>A post whose thread grows.</p></div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">${n} thoughts on “Growing”</h2><ol class="comment-list">${Array.from({ length: n }, (_, i) =>
+  `<li id="comment-${i + 1}" class="comment depth-1"><article id="div-comment-${i + 1}" class="comment-body"><footer class="comment-meta">` +
+  `<div class="comment-author vcard"><b class="fn">Reader ${i + 1}</b></div><div class="comment-metadata"><time datetime="2026-11-2${i % 9}T10:00:00+00:00">Nov</time></div></footer>` +
+  `<div class="comment-content"><p>Comment number ${i + 1} says something about the post.</p></div></article></li>`).join('')}</ol></div></body></html>`;
+
+test('a page reloaded since its reading is read again, whether the worker stopped meanwhile or not', async () => {
+  const url = `${server.origin}/growing.html`;
+  let loads = 0;
+  await ctx.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: growing(3 + 2 * loads++) }));
+  const page = await ctx.newPage();
+  const shown = async () => {
+    const popup = await openPopup(url);
+    await popup.waitForSelector('[data-testid=stats-line]', { timeout: 20_000 });
+    const text = await popup.textContent('[data-testid=stats-line]');
+    await popup.close();
+    return Number(/\d+/.exec(text)?.[0]);
+  };
+  try {
+    await page.goto(url);
+    assert.equal(await shown(), 3);
+    // The reading's copy reaches session storage a second after it is kept (tab-store.ts).
+    const worker = ctx.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extId}/`));
+    await until(worker, () => chrome.storage.session.get(null).then((all) => Object.keys(all).some((k) => k.startsWith('tab:'))), null, 'the kept reading in session storage');
+    // The worker started afresh finds there the reading of the page before the reload, and must not show it.
+    await page.reload();
+    await stopWorkers(ctx);
+    assert.equal(await shown(), 5);
+    await page.reload(); // the worker running
+    assert.equal(await shown(), 7);
+    assert.equal(await shown(), 7); // the kept reading
+    assert.equal(loads, 3);
+  } finally {
+    await ctx.unroute(url);
+    await page.close();
+  }
 });
 
 test('the extension itself made no network request', () => {
