@@ -33,6 +33,8 @@ async function show(): Promise<HTMLElement> {
   host = document.createElement('div');
   document.body.appendChild(host);
   await act(() => render(<PopupView state={{ kind: 'ready', analysis, annotationsOn: false }} actions={c.actions} />, host));
+  // Painted, as the popup is before a reader can click in it (the tree's first paint holds its first rows only).
+  await act(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 10))));
   return host;
 }
 afterEach(() => {
