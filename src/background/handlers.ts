@@ -190,6 +190,9 @@ export const handlers: Handlers = {
     return { ok: res.ok, on };
   },
 
+  // The worker's start is the point (see the request); nothing to do once started.
+  wake: async () => ({ ok: true }),
+
   async 'get-annotations'({ tabId }, deps) {
     // A page reloaded since the annotations went on has none: the kept state goes with it.
     if (deps.readingAlive && !(await deps.readingAlive(tabId))) await deps.store.forget(tabId);

@@ -45,6 +45,8 @@ export interface BackgroundRequests {
   'jump-to': { req: { tabId: number; commentId: string }; res: { ok: boolean } };
   'set-annotations': { req: { tabId: number; on: boolean }; res: { ok: boolean; on: boolean } };
   'get-annotations': { req: { tabId: number }; res: { on: boolean } };
+  /** Nothing asked: starts a stopped worker while the popup is still finding its tab (public/early-ask.js). */
+  wake: { req: Record<never, never>; res: { ok: true } };
 }
 
 /** Background -> content script in a tab. */
@@ -71,6 +73,7 @@ export const backgroundValidators: { [K in keyof BackgroundRequests]: (m: Record
   'jump-to': (m) => isTabId(m.tabId) && isShortString(m.commentId),
   'set-annotations': (m) => isTabId(m.tabId) && typeof m.on === 'boolean',
   'get-annotations': (m) => isTabId(m.tabId),
+  wake: () => true,
 };
 
 /** Shape checks for requests arriving at the content script. */

@@ -55,6 +55,13 @@ describe('the service worker obeys only our own pages', () => {
     await expect(background({ type: 'get-annotations', tabId: 7 }, popup)).resolves.toEqual({ on: false });
   });
 
+  it('answers the popup\'s wake without reaching any tab', async () => {
+    const calls = () => fake.browser.scripting.executeScript.mock.calls.length + fake.browser.tabs.sendMessage.mock.calls.length;
+    const before = calls();
+    await expect(background({ type: 'wake' }, popup)).resolves.toEqual({ ok: true });
+    expect(calls()).toBe(before);
+  });
+
   it.each(forgedSenders)('drops a valid request from $name', ({ s }) => {
     for (const msg of [{ type: 'get-annotations', tabId: 7 }, { type: 'set-annotations', tabId: 7, on: true }, { type: 'analyze-tab', tabId: 7, refresh: true }]) {
       expect(background(msg, s)).toBeUndefined();
@@ -93,7 +100,8 @@ describe('the service worker obeys only our own pages', () => {
         if (!ok) expect(background(m, popup)).toBeUndefined();
         else {
           const r = m as Record<string, unknown>;
-          expect(Number.isInteger(r.tabId) && (r.tabId as number) >= 0).toBe(true);
+          // Every request naming a tab names a real tab id ('wake' names none and does nothing).
+          expect(r.type === 'wake' || (Number.isInteger(r.tabId) && (r.tabId as number) >= 0)).toBe(true);
         }
         validate(contentValidators, m);
       }),
