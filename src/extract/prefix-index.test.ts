@@ -4,7 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { indexWalks, mayMatch, qs, qsa, withPageIndex } from './page-index';
 import { buildPageIndex } from './page-walk';
-import { extractPage } from './index';
+import { extractPage, FIRST_LOOK_PREFIX, FIRST_LOOK_WHOLE, firstLookPrefix } from './index';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
 
 const page = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
@@ -88,6 +88,29 @@ describe('a first look from a prefix index', () => {
     expect(first.platform).toBe(whole.platform);
     expect(first.comments).toEqual(whole.comments.slice(0, 201));
     expect(whole).toEqual(extractPage(await generated(kind, 400), { budgetMs: 60_000 }));
+  });
+
+  it(`a page of up to ${FIRST_LOOK_WHOLE} elements is indexed whole; a bigger one from its first ${FIRST_LOOK_PREFIX}`, async () => {
+    const small = await generated('hn', 400);
+    expect(firstLookPrefix(small)).toBe(FIRST_LOOK_WHOLE);
+    expect(buildPageIndex(small, { prefix: firstLookPrefix(small) }).complete).toBe(true);
+    const big = await generated('hn', 1000);
+    big.body.append(...Array.from({ length: FIRST_LOOK_WHOLE }, () => big.createElement('i')));
+    expect(firstLookPrefix(big)).toBe(FIRST_LOOK_PREFIX);
+    expect(FIRST_LOOK_PREFIX).toBeLessThan(FIRST_LOOK_WHOLE);
+  });
+
+  it(`wordpress, 1,500 comments (over ${FIRST_LOOK_WHOLE} elements): the first look by default is the first 201 comments of the whole reading`, async () => {
+    const doc = await generated('wordpress', 1500);
+    expect(doc.getElementsByTagName('*').length).toBeGreaterThan(FIRST_LOOK_WHOLE);
+    const walks = indexWalks();
+    const first = extractPage(doc, { budgetMs: 60_000, firstLook: true });
+    const whole = extractPage(doc, { budgetMs: 60_000 });
+    // One walk: the whole reading takes the first look's index and walks the rest of it.
+    expect(indexWalks() - walks).toBe(1);
+    expect(first.outOfTime).toBe(true);
+    expect(first.comments).toEqual(whole.comments.slice(0, 201));
+    expect(whole.comments).toHaveLength(1500);
   });
 
   it('a page read whole within the first look is read from the whole page (the closed notice and the count after the comments)', () => {
