@@ -108,6 +108,32 @@ export async function clickToPicture(ctx, extId, url, runs) {
   return out;
 }
 
+/**
+ * A reader's cold click: the page loaded, read for `readMs` (Chrome stops an idle extension worker
+ * after ~30 s; the page's own garbage is collected meanwhile, and a compiled reading script of an
+ * earlier load may have aged out), the worker stopped, then popup navigation start -> tree painted.
+ * clickToPicture's cold runs click right after a reload instead: the page's heap then still holds the
+ * garbage of the load before, which a collection in the page may take during the opening.
+ */
+export async function clickAfterReading(ctx, extId, url, runs, readMs) {
+  const page = await ctx.newPage();
+  const out = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      await page.goto(url, { timeout: 60_000 });
+      await new Promise((r) => setTimeout(r, readMs));
+      const stopped = await stopWorkers(ctx);
+      const popup = await openPopup(ctx, extId, url);
+      await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
+      out.push({ tree: await popup.evaluate(() => window.__cl.tree), stopped });
+      await popup.close();
+    }
+  } finally {
+    await page.close();
+  }
+  return out;
+}
+
 /** The popup harness (mock connector) with the real analysis of an n-comment page. */
 export async function popupAlone(ctx, origin, root, n, runs) {
   const json = execFileSync('npx', ['comment-lens', 'analyze', path.join(root, `wp-${n}.html`), '--json'], { maxBuffer: 512 * 1024 * 1024 }).toString();
