@@ -22,7 +22,11 @@
  * (cov@5 0.575-0.815 full, 0.629-0.773 --sub 8, against 0.840 / 0.777) or the coverage graph's similarities
  * to 0.5-1.3 (0.775-0.840, 0.757-0.777). Listing only the non-redundant candidate groups would give
  * cov@5 0.96: the redundant lines are second wordings of a wide argument that no lexical or graph feature
- * tried tells apart.
+ * tried tells apart. Nor do these (2026-11-28, the full pages and 4-8 subsamples of each, scratch): a listed group's
+ * centroid or pick similarity to the two widest groups, the share of its members' neighbours in them, its cohesion
+ * (each alone tells a repeated line from a new one with an AUC of 0.54-0.73); the best mix of three, fitted on these
+ * very readings, would move cov@5 from 0.761 to 0.796, and ending the list at a threshold of any one of them lowers
+ * coverage more than redundancy.
  */
 import type { KeyPoint } from '../analysis-types';
 import { eachSentence } from '../text';
