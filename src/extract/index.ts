@@ -40,9 +40,9 @@ export const FIRST_LOOK_WHOLE = 20_000;
 /**
  * Elements a first look indexes before it reads on a page bigger than FIRST_LOOK_WHOLE (a big thread):
  * its head, article and first comments. On the 152 saved pages with comments of ../shared/corpus, the
- * first comment is at most the 2,708th element. Walking 8,000 rather than 20,000 takes a cold first
- * look in the reading script's world from medians of 43 / 38 ms to 33 / 22 ms on 5,000-comment
- * WordPress / Hacker News pages (bench/first-look-isolated.mjs).
+ * first comment is at most the 2,708th element. This rather than 20,000 took a cold first look in the
+ * reading script's world from medians of 44 / 42 ms to 32 / 21 ms on 5,000-comment WordPress / Hacker
+ * News pages (`R=16 node bench/first-look-isolated.mjs OLD NEW`, the page's count included).
  */
 export const FIRST_LOOK_PREFIX = 8_000;
 
