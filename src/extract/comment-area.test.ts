@@ -4,6 +4,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { AREA_SEL, FOREIGN, commentAreas, isArea, isForeign, mayBeAreaOrForeign } from './comment-area';
 import { corpusPages, loadCorpusPage } from './adapters/corpus-gold';
+import { withPageIndex } from './page-index';
+import { buildPageIndex } from './page-walk';
 
 /**
  * The area and foreign-block tests are plain functions (the selector engine was
@@ -56,5 +58,36 @@ describe('comment areas without the selector engine', () => {
       <footer class="post-comments"></footer>
     </body>`).window.document;
     expect(commentAreas(doc).map((e) => e.id || e.className)).toEqual(['comments', 'comments', 'post-comments']);
+  });
+
+  /** The areas read from a reading's page index (in a browser, and with jsdom's scan), against those of the walk (outside a reading). */
+  function expectIndexAsWalk(doc: Document) {
+    const walked = commentAreas(doc);
+    for (const scan of [false, true]) expect(withPageIndex(doc, () => commentAreas(doc), { scan })).toEqual(walked);
+    return walked;
+  }
+
+  it('reads the same areas from the page index as by walking the page', () => {
+    const html = `<aside class="widget"><div id="comments-widget"></div></aside>
+      <div id="comments"><h2>2 comments</h2><ol class="comment-list"><li>x</li></ol></div>
+      <div class="recent-comments"><div class="comments"></div></div><nav class="Menu"><div id="Comments"></div></nav>
+      <footer class="post-comments"></footer><div class="sidebar"><section class="comments-area"></section></div><main class="comments"><div class="comments"></div></main>`;
+    for (const doctype of ['<!doctype html>', '']) {
+      const doc = new JSDOM(`${doctype}<html><body>${html}</body></html>`).window.document;
+      expect(expectIndexAsWalk(doc).map((e) => e.id || e.className)).toEqual(['comments', 'comments', 'Comments', 'post-comments', 'comments']);
+    }
+    for (const name of ['seed-wordpress.html', 'generic-neg-widget.html', 'generic-fr-nested.html', 'no-comments.html']) expectIndexAsWalk(fixture(name));
+  });
+
+  it.skipIf(pages.length === 0).each(pages)('reads the same areas from the page index as by walking: real page %s', (id) => {
+    expectIndexAsWalk(loadCorpusPage(id));
+  });
+
+  it('lists the named elements of a prefix walk once it has walked the rest', () => {
+    const doc = new JSDOM('<!doctype html><body><p>a</p><p>b</p><div id="comments"><ul class="widget"></ul></div></body>').window.document;
+    const idx = buildPageIndex(doc, { prefix: 4 });
+    expect(idx.named).toEqual([]);
+    idx.finish();
+    expect(idx.named.map((e) => e.id || e.className)).toEqual(['comments', 'widget']);
   });
 });

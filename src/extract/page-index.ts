@@ -109,6 +109,15 @@ function whole(idx: PageIndex): void {
   forgetAnswers(idx);
 }
 
+/**
+ * The elements of `doc` whose id or class holds one of AREA_WORDS (page-walk.ts), in document
+ * order, from the index in force when it covers the whole page; else null (walk the page).
+ */
+export function namedElements(doc: Document): readonly Element[] | null {
+  const idx = state.index;
+  return idx?.doc === doc && idx.complete ? idx.named : null;
+}
+
 /** Whether a search of the reading in progress on `doc` stopped at the reading's limit (see firstMatches). */
 export const cutShort = (doc: Document): boolean => state.reading?.doc === doc && state.reading.cut;
 

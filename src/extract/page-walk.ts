@@ -19,6 +19,12 @@ export interface PageIndex {
    * walks every element for `meta[name=…]`).
    */
   readonly few: readonly Element[];
+  /**
+   * The page's elements whose id or class attribute holds one of AREA_WORDS, in document order: the
+   * candidates for a comment section's area or a widget around it (comment-area.ts), found without a
+   * second walk over the page.
+   */
+  readonly named: readonly Element[];
   readonly quirks: boolean;
   /** Adds the names of an element the walk did not reach (in an open shadow tree: noteShadowTrees). */
   readonly noteLater: (el: Element) => void;
@@ -51,12 +57,13 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   const quirks = doc.compatMode === 'BackCompat';
   const elements: Element[] | null = opts.scan ? [] : null;
   const few: Element[] = [];
+  const named: Element[] = [];
   const classes = new Set<string>();
   const ids = new Set<string>();
   // As the page writes them (lower-cased once, after the walk).
   const rawTags = new Set<string>();
   const rawAttrs = new Set<string>();
-  const note = noter(quirks, classes, ids, rawTags, rawAttrs);
+  const note = noter(quirks, classes, ids, rawTags, rawAttrs, named);
   // Open shadow trees are left to shadowRootsOf (shadow.ts), which adds the names of those it reads
   // (noteShadowTrees): asking every element for its shadow root costs a third of this walk in a
   // content script.
@@ -77,13 +84,15 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
   const tags = lower(rawTags);
   const attrs = lower(rawAttrs);
   // Names found later go in lower-cased at once.
-  const noteLater = noter(quirks, classes, ids, tags, attrs, true);
+  const noteLater = noter(quirks, classes, ids, tags, attrs, null, true);
+  // The rest of a prefix walk lists its named elements too (`note` with the lower-cased sets).
+  const noteRest = noter(quirks, classes, ids, tags, attrs, named, true);
   const index = {
-    doc, classes, tags, ids, attrs, elements, few, quirks, noteLater,
+    doc, classes, tags, ids, attrs, elements, few, named, quirks, noteLater,
     complete: !next,
     finish() {
       for (; next; next = walker?.nextNode() as Element | null) {
-        noteLater(next);
+        noteRest(next);
         if (FEW_TAGS.has(next.localName)) few.push(next);
       }
       index.complete = true;
@@ -93,29 +102,44 @@ export function buildPageIndex(doc: Document, opts: IndexOptions = {}): PageInde
 }
 
 /**
- * Notes an element's class names, id, tag and attribute names in the given sets. Its attribute
- * names are asked first, then only the class and id it has: a content script pays for each question.
+ * Words of the ids and class names of comment sections' areas and of the blocks that are never one
+ * (widgets, menus, sidebars): see comment-area.ts, whose tests each imply one of them.
  */
-function noter(quirks: boolean, classes: Set<string>, ids: Set<string>, tags: Set<string>, attrs: Set<string>, lower = false): (el: Element) => void {
+export const AREA_WORDS = /comments|comment-section|commentlist|comment-list|commentaires|kommentare|reactions|respond|disqus_thread|widget|menu|related|sidebar/i;
+
+/**
+ * Notes an element's class names, id, tag and attribute names in the given sets, and the element in
+ * `named` when its id or class attribute holds one of AREA_WORDS. Its attribute names are asked
+ * first, then only the class and id it has: a content script pays for each question.
+ */
+function noter(quirks: boolean, classes: Set<string>, ids: Set<string>, tags: Set<string>, attrs: Set<string>, named: Element[] | null, lower = false): (el: Element) => void {
   const fold = (s: string) => (quirks ? s.toLowerCase() : s);
-  // Each distinct class list split once.
-  const classLists = new Set<string>();
+  // Each distinct class list split and tested once: whether it holds one of AREA_WORDS.
+  const classLists = new Map<string, boolean>();
   return (el) => {
     const names = el.getAttributeNames();
+    let isNamed = false;
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       attrs.add(lower ? name.toLowerCase() : name);
       if (name === 'class') {
         const c = el.getAttribute('class');
-        if (c && !classLists.has(c)) {
-          classLists.add(c);
+        if (!c) continue;
+        let words = classLists.get(c);
+        if (words === undefined) {
+          classLists.set(c, (words = AREA_WORDS.test(c)));
           for (const t of c.split(/\s+/)) if (t) classes.add(fold(t));
         }
+        if (words) isNamed = true;
       } else if (name === 'id') {
         const id = el.getAttribute('id');
-        if (id) ids.add(fold(id));
+        if (id) {
+          ids.add(fold(id));
+          if (named && AREA_WORDS.test(id)) isNamed = true;
+        }
       }
     }
+    if (isNamed && named) named.push(el);
     tags.add(lower ? el.localName.toLowerCase() : el.localName);
   };
 }
