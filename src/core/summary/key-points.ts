@@ -33,7 +33,11 @@
  * -0.017, purity +0.05, full pages 0.820-0.860 / 0.160-0.200; but the comments listed fell from 66% to 34-43% of all,
  * understating each argument's share of the discussion. Not kept. Option sweeps, --sub 8 seed 1 (0.777 / 0.240 as is): k 10 or
  * 15 (0.742-0.749), beta 0.5 or 1.5 (0.732-0.755), assignMin 0.15 or 0.25 (0.767-0.774), damp 0.3 (0.784), stopRatio 0.2
- * (0.717); k 30-50 on both seeds 0.783-0.796 against 0.777 / 0.768, but full pages 0.755-0.820 against 0.840.
+ * (0.717); k 30-50 on both seeds 0.783-0.796 against 0.777 / 0.768, but full pages 0.755-0.820 against 0.840. mergeMin 0.3,
+ * 0.4, 0.5 (0.768, 0.749, 0.722; full pages 0.775, 0.800, 0.775, never merging 0.755). Nor (2026-11-28, session 28) a listed
+ * group's instability over 8 subsamples of 80% (scratch; lines 2-7 of the ten pages, 22 of 58 repeated): how often its
+ * members land in one group of an earlier line's there tells a repeated line from a new one with an AUC of 0.66, and how often
+ * they stay together, 0.39 (repeated lines are, if anything, the steadier groups).
  */
 import type { KeyPoint } from '../analysis-types';
 import { eachSentence } from '../text';
