@@ -3,7 +3,8 @@
 //     the document and a bare walk of every element, on generated WordPress and Hacker News
 //     pages (1,000 / 5,000 / 20,000 comments) and on the saved corpus pages;
 //  2. click to picture: popup opened -> reply tree painted, on a 5,000-comment page (also after
-//     reading the page for 30 s: BENCH_READ_RUNS, default 5, BENCH_READ_MS);
+//     reading the page for 30 s: BENCH_READ_RUNS, default 5, BENCH_READ_MS; and right after one
+//     reload in a tab of its own: BENCH_RELOAD_RUNS, default 5);
 //  3. the popup alone (mock connector) with a 5,000-comment analysis: first paint, expand all;
 //  4. bundle sizes; 5. page heap growth after analysis and annotations, and over on/off cycles.
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../test/e2e/server.mjs';
 import { wordpressPage, hackerNewsPage } from './gen-pages.mjs';
-import { inPageTimings, clickToPicture, clickAfterReading, popupAlone, heapFigures } from './browser-measures.mjs';
+import { inPageTimings, clickToPicture, clickAfterReading, clickAfterOneReload, popupAlone, heapFigures } from './browser-measures.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,6 +28,8 @@ const C2P_RUNS = Number(process.env.BENCH_C2P_RUNS ?? 5);
 // Cold clicks after reading the page for BENCH_READ_MS (default 30 s, Chrome's idle time for a worker).
 const READ_RUNS = Number(process.env.BENCH_READ_RUNS ?? 5);
 const READ_MS = Number(process.env.BENCH_READ_MS ?? 30_000);
+// Cold clicks right after a reader's one reload, each in a tab of its own.
+const RELOAD_RUNS = Number(process.env.BENCH_RELOAD_RUNS ?? 5);
 
 const run = (args) => execFileSync('npx', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 console.log('building the extraction bundle, the popup harness and the test extension...');
@@ -103,13 +106,18 @@ try {
     const c2p = await clickToPicture(ctx, extId, `${server.origin}/wp-${big}.html`, C2P_RUNS);
     const ms = (xs) => xs.map((x) => (x ?? NaN).toFixed(0)).join(', ');
     const unstopped = c2p.filter((x) => !x.cold.stopped).length;
-    console.log(`page just loaded, the extension's worker stopped (idle): tree painted ${ms(c2p.map((x) => x.cold.tree))} ms · key points shown ${ms(c2p.map((x) => x.cold.keyPoints))} ms${unstopped ? ` (the worker did not stop in ${unstopped} runs)` : ''}`);
+    console.log(`page just reloaded in the tab all these runs share, the extension's worker stopped (idle): tree painted ${ms(c2p.map((x) => x.cold.tree))} ms · key points shown ${ms(c2p.map((x) => x.cold.keyPoints))} ms${unstopped ? ` (the worker did not stop in ${unstopped} runs)` : ''}`);
     console.log(`then from the kept reading: tree painted ${ms(c2p.map((x) => x.kept.tree))} ms · key points shown ${ms(c2p.map((x) => x.kept.keyPoints))} ms`);
     console.log(`page loaded again, the worker running: tree painted ${ms(c2p.map((x) => x.warm.tree))} ms · key points shown ${ms(c2p.map((x) => x.warm.keyPoints))} ms`);
     if (READ_RUNS > 0) {
       const read = await clickAfterReading(ctx, extId, `${server.origin}/wp-${big}.html`, READ_RUNS, READ_MS);
       const unstoppedR = read.filter((x) => !x.stopped).length;
       console.log(`page read for ${(READ_MS / 1000).toFixed(0)} s, then the popup, the worker stopped: tree painted ${ms(read.map((x) => x.tree))} ms${unstoppedR ? ` (the worker did not stop in ${unstoppedR} runs)` : ''}`);
+    }
+    if (RELOAD_RUNS > 0) {
+      const once = await clickAfterOneReload(ctx, extId, `${server.origin}/wp-${big}.html`, RELOAD_RUNS);
+      const unstoppedO = once.filter((x) => !x.stopped).length;
+      console.log(`page opened in a tab of its own and reloaded once, then the popup, the worker stopped: tree painted ${ms(once.map((x) => x.tree))} ms${unstoppedO ? ` (the worker did not stop in ${unstoppedO} runs)` : ''}`);
     }
     const ph = c2p.phases ?? {};
     console.log(`a fresh reading, by phase: inject ${ph.inject} ms · extract + transfer ${ph.extract} ms · analyze ${ph.analyze} ms · store ${ph.store} ms · popup round trip ${ph.roundTrip} ms`);

@@ -134,6 +134,34 @@ export async function clickAfterReading(ctx, extId, url, runs, readMs) {
   return out;
 }
 
+/**
+ * A reader's reload: the page opened in a tab of its own, reloaded once, and the popup opened as soon
+ * as the reloaded page has shown (two frames and an idle moment), the worker stopped; the tab closed
+ * after. clickToPicture's cold runs reload one tab twice per run, and the garbage of all those loads
+ * (each 5,000-comment page's DOM) gathers in the page's heap until a major collection, which then
+ * shares the page's main thread with the opening (see docs/performance.md, 2026-11-28 19:00); here the
+ * page's heap holds the garbage of one earlier load, as after a reader's reload.
+ */
+export async function clickAfterOneReload(ctx, extId, url, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await ctx.newPage();
+    try {
+      await page.goto(url, { timeout: 60_000 });
+      await page.reload({ timeout: 60_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
+      const stopped = await stopWorkers(ctx);
+      const popup = await openPopup(ctx, extId, url);
+      await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
+      out.push({ tree: await popup.evaluate(() => window.__cl.tree), stopped });
+      await popup.close();
+    } finally {
+      await page.close();
+    }
+  }
+  return out;
+}
+
 /** The popup harness (mock connector) with the real analysis of an n-comment page. */
 export async function popupAlone(ctx, origin, root, n, runs) {
   const json = execFileSync('npx', ['comment-lens', 'analyze', path.join(root, `wp-${n}.html`), '--json'], { maxBuffer: 512 * 1024 * 1024 }).toString();
