@@ -83,7 +83,7 @@ export async function clickToPicture(ctx, extId, url, runs) {
   // shown: two frames and an idle moment.
   const load = async () => {
     await page.goto(url, { timeout: 60_000 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
+    await shown(page);
   };
   for (let i = 0; i < runs; i++) {
     await load();
@@ -108,6 +108,20 @@ export async function clickToPicture(ctx, extId, url, runs) {
   return out;
 }
 
+/** Resolves once the page has shown: two frames and an idle moment (when a reader would click). */
+const shown = (page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
+
+/** The extension's worker stopped, then the popup opened on `url`: navigation start -> tree painted. */
+async function coldOpening(ctx, extId, url) {
+  const stopped = await stopWorkers(ctx);
+  const popup = await openPopup(ctx, extId, url);
+  await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
+  const tree = await popup.evaluate(() => window.__cl.tree);
+  await popup.close();
+  return { tree, stopped };
+}
+
 /**
  * A reader's cold click: the page loaded, read for `readMs` (Chrome stops an idle extension worker
  * after ~30 s; the page's own garbage is collected meanwhile, and a compiled reading script of an
@@ -122,11 +136,7 @@ export async function clickAfterReading(ctx, extId, url, runs, readMs) {
     for (let i = 0; i < runs; i++) {
       await page.goto(url, { timeout: 60_000 });
       await new Promise((r) => setTimeout(r, readMs));
-      const stopped = await stopWorkers(ctx);
-      const popup = await openPopup(ctx, extId, url);
-      await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
-      out.push({ tree: await popup.evaluate(() => window.__cl.tree), stopped });
-      await popup.close();
+      out.push(await coldOpening(ctx, extId, url));
     }
   } finally {
     await page.close();
@@ -139,7 +149,7 @@ export async function clickAfterReading(ctx, extId, url, runs, readMs) {
  * as the reloaded page has shown (two frames and an idle moment), the worker stopped; the tab closed
  * after. clickToPicture's cold runs reload one tab twice per run, and the garbage of all those loads
  * (each 5,000-comment page's DOM) gathers in the page's heap until a major collection, which then
- * shares the page's main thread with the opening (see docs/performance.md, 2026-11-28 19:00); here the
+ * shares the page's main thread with the opening (see docs/performance.md, 2026-11-28 19:16); here the
  * page's heap holds the garbage of one earlier load, as after a reader's reload.
  */
 export async function clickAfterOneReload(ctx, extId, url, runs) {
@@ -149,12 +159,8 @@ export async function clickAfterOneReload(ctx, extId, url, runs) {
     try {
       await page.goto(url, { timeout: 60_000 });
       await page.reload({ timeout: 60_000 });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => window.requestIdleCallback(r, { timeout: 10_000 })))));
-      const stopped = await stopWorkers(ctx);
-      const popup = await openPopup(ctx, extId, url);
-      await popup.waitForFunction(() => window.__cl?.tree !== null, null, { timeout: 60_000 }).catch(() => undefined);
-      out.push({ tree: await popup.evaluate(() => window.__cl.tree), stopped });
-      await popup.close();
+      await shown(page);
+      out.push(await coldOpening(ctx, extId, url));
     } finally {
       await page.close();
     }
