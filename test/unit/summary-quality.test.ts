@@ -10,6 +10,7 @@ import { extractPage } from '../../src/extract';
 import { analyze } from '../../src/core/analyze';
 import { buildTree } from '../../src/core/tree';
 import { summarize } from '../../src/core/summary';
+import { withoutRemarks } from '../../src/core/summary/key-points';
 import { readWordPress } from '../../bench/wp-page';
 import { scoreKeyPoints, type KpGold } from '../../bench/kp-metrics';
 
@@ -36,6 +37,12 @@ describe.skipIf(!fs.existsSync(seedFile))('summary of the French founding exampl
       expect(k.text.split(/\s+/).length).toBeGreaterThan(4);
       expect(k.text).not.toMatch(/^«[^»]*»$/);
     }
+  });
+
+  test('no key point or thread line opens or closes on a remark ("MDR ?", "Nous en reparlerons..!")', () => {
+    const lines = [...(s?.keyPoints ?? []), ...(s?.threads ?? [])].map((k) => k.text.replace(/…$/, ''));
+    for (const line of lines) expect(withoutRemarks(line, 'fr')).toBe(line);
+    expect(s?.keyPoints.find((k) => k.commentIds.includes('131220'))?.text).toMatch(/^PS le pragmatisme/);
   });
 
   test('a reader finds the sanctions and the visas among the key points', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { commentRecord } from '../test-records';
 import type { CommentRecord } from '../types';
 import { summarize } from './index';
-import { assign } from './key-points';
+import { assign, withoutRemarks } from './key-points';
 import { prepareDocs, type Doc } from './prepare';
 import { documentFrequency, tfidf } from './vectors';
 
@@ -59,5 +59,50 @@ describe('assign', () => {
     expect(groups[0]).toContain(units[3]);
     expect(runnerUp.has(units[3])).toBe(false);
     expect(runnerUp.get(units[4])).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('a key point\'s line', () => {
+  test.each([
+    ['fr', 'MDR ? Vraiment ??? … Il n’y a pas de quoi rire, les sanctions contre la Russie ne marchent pas !',
+      'Il n’y a pas de quoi rire, les sanctions contre la Russie ne marchent pas !'],
+    ['fr', 'Nous en reparlerons..! Le pragmatisme de Poutine ne s’exprime que lorsque cela joue à son avantage.',
+      'Le pragmatisme de Poutine ne s’exprime que lorsque cela joue à son avantage.'],
+    ['en', 'Thanks! Flag burning is protected speech under the first amendment. Cheers.',
+      'Flag burning is protected speech under the first amendment.'],
+    ['de', 'Danke! Die Sanktionen gegen Russland schaden vor allem unseren Bauern.',
+      'Die Sanktionen gegen Russland schaden vor allem unseren Bauern.'],
+  ])('%s: drops the remarks that open or close the point: %s', (lang, text, expected) => {
+    expect(withoutRemarks(text, lang)).toBe(expected);
+  });
+
+  test.each([
+    // Two content words open it: the question names the subject; the remark between two points stays.
+    ['fr', 'Plus de visas pour les Kosovars ? Quelle joie ! Ça va faciliter la migration économique vers l’UE.'],
+    ['fr', 'M. Dupont a raison sur les sanctions.'],
+    ['en', 'Burning a flag is free speech.'],
+    ['en', '200M in 19.32? I have gotten speeding tickets for driving slower than that.'],
+    // A mark in brackets or quotes ends no sentence that a small letter continues.
+    ['en', 'This is the (end?) result of their whole marketing platform.'],
+    ['en', 'In this week\'s "what if?" by Randall Munroe he calculates the dose.'],
+    // One content word closes a point; only a thanks or a greeting closes as a remark.
+    ['en', 'Our founding fathers gave us the right to bear arms. It should never be abolished.'],
+  ])('%s: keeps a passage with nothing around its point: %s', (lang, text) => {
+    expect(withoutRemarks(text, lang)).toBe(text);
+  });
+
+  test('a passage of remarks only keeps its last one', () => {
+    expect(withoutRemarks('Merci. Bravo !', 'fr')).toBe('Bravo !');
+  });
+
+  test('the line of a key point is cut from its comment without the opening remarks', () => {
+    const comments = discussion(CASES[1][1].slice(0, 12), CASES[1][2], []).map((c, i) =>
+      i % 12 === 0 ? { ...c, text: `MDR ? Vraiment ??? ${c.text[0].toUpperCase()}${c.text.slice(1)}` } : c);
+    const kps = run(comments, 'fr');
+    expect(kps.length).toBeGreaterThan(0);
+    for (const k of kps) {
+      expect(k.text).not.toMatch(/MDR|Vraiment/);
+      expect(withoutRemarks(k.text, 'fr')).toBe(k.text);
+    }
   });
 });
