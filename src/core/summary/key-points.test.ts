@@ -82,6 +82,8 @@ describe('a key point\'s line', () => {
     ['fr', 'M. Dupont a raison sur les sanctions.'],
     ['en', 'Burning a flag is free speech.'],
     ['en', '200M in 19.32? I have gotten speeding tickets for driving slower than that.'],
+    ['en', 'He does. And so does Gio, who played the whole season.'],
+    ['fr', 'Exactement. Mais les sanctions ne changeront rien à la guerre.'],
     // A mark in brackets or quotes ends no sentence that a small letter continues.
     ['en', 'This is the (end?) result of their whole marketing platform.'],
     ['en', 'In this week\'s "what if?" by Randall Munroe he calculates the dose.'],

@@ -52,7 +52,7 @@
  */
 import type { KeyPoint } from '../analysis-types';
 import { eachSentence, fold, isStopword, scanWords } from '../text';
-import { GREETINGS } from './lexicons';
+import { CONTINUATIONS, GREETINGS } from './lexicons';
 import { assign } from './assign';
 import { smooth } from './smooth';
 import { lexRank } from './centrality';
@@ -244,14 +244,17 @@ export function withoutRemarks(body: string, lang: string): string {
   const all = [...eachSentence(body, lang)];
   let from = 0;
   let to = all.length;
-  // A sentence that opens on a small letter may continue the one before it (the segmenter ends one
-  // after a mark in quotes or brackets: « (end?) result »): no remark is cut off there.
-  while (to - from > 1 && !continues(all[from + 1]) && contentWords(all[from], lang) <= OPENING_REMARK) from++;
-  while (to - from > 1 && !continues(all[to - 1]) && contentWords(all[to - 1], lang) <= CLOSING_REMARK) to--;
+  // No remark is cut off a sentence that continues it: one that opens on a small letter (the segmenter
+  // ends one after a mark in quotes or brackets: « (end?) result ») or on a conjunction ("And so…").
+  while (to - from > 1 && !continues(all[from + 1], lang) && contentWords(all[from], lang) <= OPENING_REMARK) from++;
+  while (to - from > 1 && !continues(all[to - 1], lang) && contentWords(all[to - 1], lang) <= CLOSING_REMARK) to--;
   return from === 0 && to === all.length ? body : all.slice(from, to).join(' ').replace(LEAD, '');
 }
 
-const continues = (sentence: string) => /^\p{Ll}/u.test(sentence.replace(LEAD, ''));
+function continues(sentence: string, lang: string): boolean {
+  const first = /^[\p{L}\p{N}]+/u.exec(sentence.replace(LEAD, ''))?.[0] ?? '';
+  return /^\p{Ll}/u.test(first) || (CONTINUATIONS[lang] ?? CONTINUATIONS.en).has(fold(first));
+}
 
 /** Distinct words and numbers of `s`, stopwords and greetings of `lang` aside, counted up to two. */
 function contentWords(s: string, lang: string): number {

@@ -17,6 +17,17 @@ export const GREETINGS: Record<string, ReadonlySet<string>> = {
   ru: set('привет, спасибо, здравствуите, благодарю, супер, класс'),
 };
 
+/** Words that open a sentence continuing the one before it ("He does. And so does Gio."). */
+export const CONTINUATIONS: Record<string, ReadonlySet<string>> = {
+  fr: set('et, mais, donc, or, car, puis'),
+  en: set('and, but, or, because, then, yet'),
+  de: set('und, aber, denn, also, oder, doch'),
+  es: set('y, pero, pues, o, porque, entonces'),
+  it: set('e, ma, quindi, o, perche, poi'),
+  pt: set('e, mas, pois, ou, porque, entao'),
+  ru: set('и, но, а, или, потому, так'),
+};
+
 /** Insults and name-calling. Matched as whole words, or as parts of hyphenated names. */
 export const INSULTS: Record<string, readonly string[]> = {
   fr: list('con, cons, conne, connard, connards, connasse, cretin, cretins, idiot, idiots, idiote, imbecile, imbeciles, abruti, abrutis, debile, debiles, minable, minables, salaud, salauds, ordure, ordures, bouffon, bouffons, guignol, guignols, tare, tares, pourri, pourris, escroc, escrocs, menteur, menteurs, menteuse, bourrin, bourrins, laquais, larbin, larbins, raclure, enfoire, enfoires, nazi, nazis, facho, fachos, gauchiasse, troll, trolls, ramollis, ramolli, clown, clowns, neuneu, branleur, branleurs, salopard, saloperie, vendu, vendus, traitre, traitres'),
