@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { commentRecord } from '../test-records';
 import type { CommentRecord } from '../types';
 import { summarize } from './index';
-import { assign, withoutRemarks } from './key-points';
+import { assign, representativeSentence, withoutRemarks } from './key-points';
 import { prepareDocs, type Doc } from './prepare';
 import { documentFrequency, tfidf } from './vectors';
 
@@ -91,6 +91,12 @@ describe('a key point\'s line', () => {
     ['en', 'Our founding fathers gave us the right to bear arms. It should never be abolished.'],
   ])('%s: keeps a passage with nothing around its point: %s', (lang, text) => {
     expect(withoutRemarks(text, lang)).toBe(text);
+  });
+
+  test('a long comment gives its first full sentence, after its opening remark', () => {
+    const point = 'Les sanctions contre la Russie pénalisent surtout nos agriculteurs et nos entreprises.';
+    const { docs } = prepareDocs([commentRecord({ id: '1', text: `Merci ! ${Array(2000).fill(point).join(' ')} Bravo.` })], 'fr');
+    expect(representativeSentence(docs[0])).toBe(point);
   });
 
   test('a passage of remarks only keeps its last one', () => {

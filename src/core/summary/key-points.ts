@@ -195,7 +195,9 @@ const LEAD = /^[^\p{L}\p{N}«"“(]+/u;
 export function representativeSentence(d: Doc): string {
   // Links and @mentions say nothing to a reader of the summary.
   const plain = /https?:\/\/|www\.|@/.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ') : d.body;
-  const body = withoutRemarks((/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).replace(LEAD, '').trim(), d.lang);
+  const whole = (/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).replace(LEAD, '').trim();
+  // A longer passage gives its first full sentence below, which no short remark is: it is not segmented whole.
+  const body = whole.length <= 2 * MAX_TEXT ? withoutRemarks(whole, d.lang) : whole;
   if (body.length <= MAX_TEXT) return body;
   // The first full sentence usually states the point (read no further); else the longest that fits.
   let longest: string | undefined;
