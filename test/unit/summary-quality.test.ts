@@ -10,7 +10,7 @@ import { extractPage } from '../../src/extract';
 import { analyze } from '../../src/core/analyze';
 import { buildTree } from '../../src/core/tree';
 import { summarize } from '../../src/core/summary';
-import { withoutRemarks } from '../../src/core/summary/key-points';
+import { withoutRemarks } from '../../src/core/summary/line';
 import { readWordPress } from '../../bench/wp-page';
 import { scoreKeyPoints, type KpGold } from '../../bench/kp-metrics';
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { commentRecord } from '../test-records';
 import type { CommentRecord } from '../types';
 import { summarize } from './index';
-import { assign, representativeSentence, withoutRemarks } from './key-points';
+import { assign } from './key-points';
+import { representativeSentence, withoutRemarks } from './line';
 import { prepareDocs, type Doc } from './prepare';
 import { documentFrequency, tfidf } from './vectors';
 

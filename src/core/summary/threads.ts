@@ -3,7 +3,7 @@ import type { ThreadSummary } from '../analysis-types';
 import type { ThreadNode } from '../types';
 import { isNamed } from '../authors';
 import type { Doc } from './prepare';
-import { representativeSentence } from './key-points';
+import { representativeSentence } from './line';
 import type { ToneBucket } from './tone';
 
 const MAX_COMMENTS_READ = 6;

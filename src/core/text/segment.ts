@@ -116,10 +116,24 @@ const END = /[\p{Sentence_Terminal}\n\r\v\f\u0085\u2028\u2029]/gu;
 const LAST_RUN = /^[\p{Sentence_Terminal}»”"’)\] \t\u00a0]$/u;
 
 /** Where the text's last run of terminators, closing marks and spaces begins (its length: none). */
-function lastRunStart(text: string): number {
+export function lastRunStart(text: string): number {
   let i = text.length;
   while (i > 0 && LAST_RUN.test(text[i - 1])) i--;
   return i;
+}
+
+/**
+ * Where the first and the last marks before `at` are at which the segmenter may end a sentence (null:
+ * none, the text is one sentence up to `at`).
+ */
+export function endMarks(text: string, at: number): [number, number] | null {
+  END.lastIndex = 0;
+  let m = END.exec(text);
+  if (m === null || m.index >= at) return null;
+  const first = m.index;
+  let last = first;
+  while ((m = END.exec(text)) !== null && m.index < at) last = m.index;
+  return [first, last];
 }
 
 /** True when a sentence may end before `at`. */
