@@ -11,7 +11,7 @@ import { launchChromium, popupUrl } from './launch-chromium.mjs';
 import { createServer } from 'node:http';
 import { startServer } from './server.mjs';
 import { seed } from './expect-seed.mjs';
-import { launchFirefox, openFirefoxPopup } from './launch-firefox.mjs';
+import { launchFirefox, openFirefoxPopup, setFirefoxViewport } from './launch-firefox.mjs';
 import { until } from './until.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -210,7 +210,7 @@ describe('annotations in Firefox', () => {
 
   test('switch on, bars on all comments, collapse, keys, switch off leaves no trace', async () => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
+    await setFirefoxViewport(page, { width: 1200, height: 900 });
     const url = `${server.origin}/seed-wordpress.html`;
     await page.goto(url);
     const popup = await openFirefoxPopup(browser, base, url);

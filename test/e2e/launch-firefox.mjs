@@ -38,11 +38,29 @@ export async function launchFirefox({ uuid, english = true }) {
 // So the popup is handed over only once the document itself reports the extension's URL.
 export async function openFirefoxPopup(browser, base, target, { width = 400, height = 600 } = {}) {
   const popup = await browser.newPage();
-  await popup.setViewport({ width, height });
+  await setFirefoxViewport(popup, { width, height });
   const url = `${base}/src/popup/index.html?target=${encodeURIComponent(target)}`;
   popup.goto(url).catch(() => undefined);
   await settledAt(popup, base);
   return popup;
+}
+
+/**
+ * `page.setViewport` in any Firefox ESR. Puppeteer sends the viewport and a screen orientation
+ * override together; Firefox ESR 140 (Debian bookworm's) knows the first command but not the second
+ * (emulation.setScreenOrientationOverride), so that error is let pass once the viewport is seen applied.
+ */
+export async function setFirefoxViewport(page, viewport) {
+  try {
+    await page.setViewport(viewport);
+  } catch (e) {
+    if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(e?.message))) throw e;
+    const end = Date.now() + 5000;
+    while ((await page.evaluate(() => window.innerWidth)) !== viewport.width) {
+      assert.ok(Date.now() < end, `the viewport never became ${viewport.width} px wide`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 /** Waits (up to 20 s) until the page's own document is at `base` and parsed; throws otherwise. */
