@@ -26,7 +26,11 @@ export async function launchFirefox({ uuid, english = true }) {
       ...(english ? { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en' } : {}),
     },
   });
-  await browser.installExtension(firefoxTestDist);
+  // A failed install must not leave the browser running: the test file would never end.
+  await browser.installExtension(firefoxTestDist).catch(async (e) => {
+    await browser.close().catch(() => undefined);
+    throw e;
+  });
   return { browser, base: `moz-extension://${uuid}` };
 }
 
