@@ -55,7 +55,7 @@ export function summarize(input: SummaryInput, tuning: Partial<KeyPointOptions> 
     commentLangs,
     keyPoints: keyPoints(units, vocab, { titleTerms, total: docs.length, ...tuning }),
     threads,
-    keywords: keywords(docs, vocab, articleTerms),
+    keywords: keywords(docs, vocab, articleTerms, lang),
     questions: questions(input.roots, langOf),
     exchanges: exchanges(input.comments),
     tone: { distribution: countBuckets(buckets), perComment: tone.filter((_, i) => buckets[i][0] !== 'neutral') },

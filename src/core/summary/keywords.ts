@@ -1,9 +1,13 @@
 /**
  * Key phrases of 1 to 3 words: runs of content words counted once per comment, longer phrases
  * preferred when they are nearly as frequent as their words; each marked offArticle when the
- * article does not use its words (what the comments bring up themselves).
+ * article does not use its words (what the comments bring up themselves). A phrase needs a word
+ * outside the language's broad stopword list (broadStopwordsFor): so, just, not, thanks, encore, plus,
+ * bien or très bien are frequent in any discussion and name no topic. That list also holds some
+ * topic words (research, fire, état): alone they are not key phrases, in a phrase they count.
  */
 import type { Keyword } from '../analysis-types';
+import { broadStopwordsFor, fold } from '../text';
 import type { Doc, Vocab } from './prepare';
 
 const MAX_DOCS = 2000;
@@ -53,7 +57,7 @@ function countPhrases(s: Int32Array, trie: Trie, uni: Uint32Array, minDf: number
   }
 }
 
-export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, max = 15): Keyword[] {
+export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: ReadonlySet<number>, lang: string, max = 15): Keyword[] {
   const V = vocab.surface.length + 1;
   const step = Math.max(1, docs.length / MAX_DOCS);
   // First pass: single words, so that phrases are counted only over words frequent enough.
@@ -75,10 +79,18 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     for (let k = node; k > 0; k = parent[k]) ids.unshift(term[k]);
     return ids;
   };
+  const broad = broadStopwordsFor(lang);
+  const names = new Map<number, boolean>();
+  const namesSomething = (t: number): boolean => {
+    let v = names.get(t);
+    if (v === undefined) names.set(t, (v = !broad.has(fold(vocab.surface[t]))));
+    return v;
+  };
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;
     const ts = phrase(node);
+    if (!ts.some(namesSomething)) continue;
     scored.push({ ts, c: count[node], score: count[node] * (1 + 0.6 * (ts.length - 1)) });
   }
   scored.sort((a, b) => b.score - a.score);

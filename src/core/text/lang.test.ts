@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clearlyIn, decideLanguages, detectLang } from './lang';
-import { isStopword, stopwordsFor } from './stopwords';
+import { broadStopwordsFor, isStopword, stopwordsFor } from './stopwords';
 
 describe('detectLang', () => {
   test.each([
@@ -39,6 +39,17 @@ describe('stopwords', () => {
     ['en', 'the', true],
     ['en', 'research', false],
   ])('%s: %s -> %s', (lang, w, stop) => expect(isStopword(w, lang)).toBe(stop));
+
+  test.each([
+    ['fr', ['encore', 'plus', 'bien', 'alors', 'tres', 'donc'], ['sanctions', 'russie', 'visas']],
+    ['en', ['so', 'just', 'not', 'really', 'it’s', 'thanks'], ['flag', 'cloning', 'amendment']],
+  ])('%s: the broad list holds the filler words the narrow one lacks, and no topic word', (lang, filler, topic) => {
+    for (const w of filler) {
+      expect(isStopword(w, lang), w).toBe(false);
+      expect(broadStopwordsFor(lang).has(w), w).toBe(true);
+    }
+    for (const w of topic) expect(broadStopwordsFor(lang).has(w), w).toBe(false);
+  });
 });
 
 describe('clearlyIn: function words that plainly say the language', () => {
