@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { clearlyIn, decideLanguages, detectLang } from './lang';
+import { clearLanguage, clearlyIn, decideLanguages, detectLang } from './lang';
 import { broadStopwordsFor, isStopword, stopwordsFor } from './stopwords';
 
 describe('detectLang', () => {
@@ -27,6 +27,24 @@ describe('decideLanguages', () => {
 
   test('falls back to the declared language when comments are too short', () => {
     expect(decideLanguages(['ok', 'lol'], 'fr-FR').page).toBe('fr');
+  });
+
+  test('comments plainly in one language by their function words vote for it, whatever the model makes of a name in them', () => {
+    const texts = [
+      "Hi, I may have missed it, but I'm not seeing any credit to xkcd for the chart you used.",
+      'I think it would have been fair to credit xkcd for using that image of the chart.',
+      'You should link to xkcd when you use their chart in a post like this.',
+    ];
+    // The premise: the model alone reads each of them as German.
+    for (const t of texts) expect(detectLang(t, 0)).toBe('de');
+    const d = decideLanguages(texts, null);
+    expect(d.page).toBe('en');
+    expect(d.perComment.size).toBe(0);
+  });
+
+  test('a text with few function words is still the model\'s to read', () => {
+    expect(clearLanguage('Bravo Hollande, Le Drian, Poutine, Obama, Merkel !')).toBeNull();
+    expect(decideLanguages(['Die Sanktionen gegen Russland wurden heute um sechs Monate verlängert.'], 'fr').page).toBe('de');
   });
 });
 

@@ -48,7 +48,9 @@ export function decideLanguages(texts: readonly string[], declared: string | nul
   const detectAt = (i: number, minChars: number) => {
     if (texts[i].replace(/[^\p{L}]/gu, '').length < minChars) return 'und';
     let l = known.get(i);
-    if (l === undefined) known.set(i, (l = detectLang(texts[i], 0)));
+    // A comment plainly in one language's function words is not read by the model, which short
+    // texts with a name or link in them can mislead ("xkcd" made two English comments German).
+    if (l === undefined) known.set(i, (l = clearLanguage(texts[i]) ?? detectLang(texts[i], 0)));
     return l;
   };
   // One vote per sampled comment, so one long comment in another language cannot outvote many.
@@ -87,6 +89,15 @@ export function decideLanguages(texts: readonly string[], declared: string | nul
  */
 export function clearlyIn(text: string, lang: string): boolean {
   if (!ANALYSIS_LANGS.includes(lang)) return false;
+  return clearLanguage(text, lang) === lang;
+}
+
+/**
+ * The language whose function words a text plainly uses (clearlyIn's test), or null. `first`, when
+ * given, is counted first and alone when it fails the test's own share (the usual case: a comment
+ * in the page's language).
+ */
+export function clearLanguage(text: string, first?: string): string | null {
   const words = (text.slice(0, DETECT_CHARS).toLowerCase().match(/[\p{L}’']+/gu) ?? []).map(fold);
   const hits = (l: string) => {
     const set = stopwordsFor(l);
@@ -94,7 +105,14 @@ export function clearlyIn(text: string, lang: string): boolean {
     for (const w of words) if (set.has(w)) n++;
     return n;
   };
-  const own = hits(lang);
-  if (own < 4 || own < words.length / 4) return false;
-  return ANALYSIS_LANGS.every((l) => l === lang || hits(l) * 2 <= own);
+  const counts = new Map<string, number>();
+  if (first) {
+    const own = hits(first);
+    if (own < 4 || own < words.length / 4) return null;
+    counts.set(first, own);
+  }
+  for (const l of ANALYSIS_LANGS) if (!counts.has(l)) counts.set(l, hits(l));
+  const [best, own] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (own < 4 || own < words.length / 4) return null;
+  return [...counts].every(([l, n]) => l === best || n * 2 <= own) ? best : null;
 }
