@@ -15,10 +15,24 @@ const comments = [
 ];
 
 describe('questions', () => {
-  test('first question of each comment, answered when it has replies', () => {
+  test('first question of each comment, answered when it has replies; "MDR ? Vraiment ???" asks nothing', () => {
     const q = questions(buildTree(comments), () => 'fr');
-    expect(q.map((x) => [x.commentId, x.answered])).toEqual([['2', true], ['4', false], ['5', false]]);
-    expect(q[2].text).toBe('Plus de visas pour les Kosovars ?');
+    expect(q.map((x) => [x.commentId, x.answered])).toEqual([['4', false], ['5', false]]);
+    expect(q[1].text).toBe('Plus de visas pour les Kosovars ?');
+  });
+
+  test.each([
+    ['I don’t get it. What do you mean?', 'What do you mean?'],
+    ['Great post. Really? I had no idea. Did you check the numbers?', 'Did you check the numbers?'],
+    ['Source?', 'Source?'],
+    ['Nice list. Does spicy count?', 'Does spicy count?'],
+    ['Lol? Wow. Nice one.', null],
+    ['@Lagaffe » (…) abolition du régime de visas Schengen pour trois pays »!? Mazette, ils sont enragés!', null],
+    ['« Vous avez lu l’article ? » Oui, je l’ai lu.', null],
+    ['Vous dites « non merci » ? Pourquoi donc ?', 'Vous dites « non merci » ?'],
+  ])('%s -> %s', (text, asked) => {
+    const q = questions(buildTree([c('1', 'a', text)]), (x) => (/[éèàù«]/.test(x.text) ? 'fr' : 'en'));
+    expect(q[0]?.text ?? null).toBe(asked);
   });
 });
 

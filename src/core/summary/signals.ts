@@ -3,17 +3,44 @@ import type { Exchange, Question } from '../analysis-types';
 import type { CommentRecord, ThreadNode } from '../types';
 import { eachNode } from '../tree';
 import { isNamed } from '../authors';
-import { sentences } from '../text';
+import { broadStopwordsFor, fold, scanWords, sentences } from '../text';
 
 const MAX_QUESTIONS = 100;
 
-/** Questions in page order: the first sentence ending in "?" of each comment that has one. */
+/** Text between two quotation marks: words quoted from someone else. */
+const QUOTED = /[«»“”„"][^«»“”„"]*[«»“”„"]/g;
+
+/** Words that make a sentence: two or more, one of them on the language's broad stopword list. */
+function asks(s: string, lang: string): boolean {
+  const fn = broadStopwordsFor(lang);
+  let words = 0;
+  let found = false;
+  scanWords(s, lang, (w, kind) => {
+    if (kind !== 'word') return;
+    words++;
+    found ||= fn.has(fold(w));
+  });
+  return words >= 2 && found;
+}
+
+/**
+ * Questions in page order: the first question of each comment that asks one. A question is a sentence
+ * ending in "?" whose own words (quoted ones aside) make a sentence ("What do you mean?", "Does yummy
+ * count?", "Ai-je dit le contraire ?"), or the whole comment ("Source?"). An interjection ("MDR ?",
+ * "Vraiment ???", "Really?") or a quote followed by "!?" asks nobody anything.
+ */
 export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecord) => string): Question[] {
   const out: Question[] = [];
   eachNode(roots, (node) => {
     const c = node.comment;
     if (c.kind !== 'comment' || !c.text.includes('?')) return false;
-    const q = sentences(c.text, langOf(c)).find((s) => /\?[^\p{L}\p{N}]*$/u.test(s) && /\p{L}{2}/u.test(s));
+    const lang = langOf(c);
+    const all = sentences(c.text, lang);
+    const q = all.find((s) => {
+      if (!/\?[^\p{L}\p{N}]*$/u.test(s) || !/\p{L}{2}/u.test(s)) return false;
+      const own = s.replace(QUOTED, ' ');
+      return asks(own, lang) || (all.length === 1 && /\p{L}{2}/u.test(own));
+    });
     if (!q) return false;
     out.push({ commentId: c.id, text: q.length > 240 ? `${q.slice(0, 239)}…` : q, answered: node.children.length > 0 });
     return out.length >= MAX_QUESTIONS;
