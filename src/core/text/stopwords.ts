@@ -1,6 +1,7 @@
 /**
  * Function words per language, from the maintained `stopword` package (named per-language
- * exports, so a bundler keeps only these seven lists). Folded like every matching key.
+ * exports, so a bundler keeps only these seven lists), and stopwords-iso's broader lists (imported
+ * by name from its JSON: the build keeps these seven too). Folded like every matching key.
  */
 import { deu, eng, fra, ita, por, rus, spa } from 'stopword';
 import { de, en, es, fr, it, pt, ru } from 'stopwords-iso/stopwords-iso.json';
@@ -34,7 +35,8 @@ const broadCache = new Map<string, ReadonlySet<string>>();
  * Folded words of stopwords-iso's list for a language (English for an unknown one): besides the
  * function words above, the adverbs, contractions, numerals and vague words (so, just, encore, plus,
  * bien, it’s, thanks, things) that say nothing of a topic on their own. Too broad for the vectors
- * (it holds words that are arguments: research, free, work, état); the key phrases use it.
+ * (it holds words that are arguments: research, free, work, état); the key phrases use it, and the
+ * questions (with a word of it, "Does spicy count?" is a sentence; "Spoiler alert?" is not).
  */
 export function broadStopwordsFor(lang: string): ReadonlySet<string> {
   const key = BROAD[lang] ? lang : 'en';
