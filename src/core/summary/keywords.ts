@@ -80,12 +80,7 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     return ids;
   };
   const broad = broadStopwordsFor(lang);
-  const names = new Map<number, boolean>();
-  const namesSomething = (t: number): boolean => {
-    let v = names.get(t);
-    if (v === undefined) names.set(t, (v = !broad.has(fold(vocab.surface[t]))));
-    return v;
-  };
+  const namesSomething = (t: number): boolean => !broad.has(fold(vocab.surface[t]));
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;

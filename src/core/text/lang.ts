@@ -93,9 +93,8 @@ export function clearlyIn(text: string, lang: string): boolean {
 }
 
 /**
- * The language whose function words a text plainly uses (clearlyIn's test), or null. `first`, when
- * given, is counted first and alone when it fails the test's own share (the usual case: a comment
- * in the page's language).
+ * The language whose function words a text plainly uses (clearlyIn's test), or null. `first`, the
+ * language expected (a comment in the page's), is tried alone first: most texts fail on it at once.
  */
 export function clearLanguage(text: string, first?: string): string | null {
   const words = (text.slice(0, DETECT_CHARS).toLowerCase().match(/[\p{L}’']+/gu) ?? []).map(fold);
@@ -105,14 +104,10 @@ export function clearLanguage(text: string, first?: string): string | null {
     for (const w of words) if (set.has(w)) n++;
     return n;
   };
-  const counts = new Map<string, number>();
-  if (first) {
-    const own = hits(first);
-    if (own < 4 || own < words.length / 4) return null;
-    counts.set(first, own);
-  }
-  for (const l of ANALYSIS_LANGS) if (!counts.has(l)) counts.set(l, hits(l));
-  const [best, own] = [...counts].sort((a, b) => b[1] - a[1])[0];
-  if (own < 4 || own < words.length / 4) return null;
-  return [...counts].every(([l, n]) => l === best || n * 2 <= own) ? best : null;
+  const enough = (n: number) => n >= 4 && n >= words.length / 4;
+  if (first !== undefined && !enough(hits(first))) return null;
+  const counts = ANALYSIS_LANGS.map(hits);
+  const own = Math.max(...counts);
+  const best = ANALYSIS_LANGS[counts.indexOf(own)];
+  return enough(own) && counts.every((n, i) => ANALYSIS_LANGS[i] === best || n * 2 <= own) ? best : null;
 }
