@@ -7,6 +7,15 @@ import { representativeSentence } from './line';
 import type { ToneBucket } from './tone';
 
 const MAX_COMMENTS_READ = 6;
+/**
+ * A thread of fewer comments that say something than this is summed up by its root: the replies answer
+ * it, and the words a handful of comments share do not single out another passage (a reply picked by
+ * them tends to be a reaction: "Muchas gracias, me alegro de que te guste!", "Yeah because D4 and D800
+ * did not count"). Across the 199 corpus pages, threads of 2 to 10 comments took a reply's line in 165
+ * of 348 (22 now: their roots say nothing a line can hold). Of some fifty such lines read beside their
+ * roots, the root said better what the thread is about in most; the reply was often a thanks or a quip.
+ */
+export const ROOT_ONLY_BELOW = 11;
 const MAX_TEXT = 240;
 
 /**
@@ -71,7 +80,10 @@ function grow(id: number): void {
   mark = m;
 }
 
-/** The passage sharing most of the thread's frequent words, among its first comments, cut to a sentence. */
+/**
+ * The passage sharing most of the thread's frequent words, among its first comments, cut to a sentence:
+ * the root's in a small thread.
+ */
 function lineOf(root: ThreadNode, docs: readonly Doc[], unitsOf: (id: string) => readonly Doc[]): string {
   if (!docs.length) return clip(root.comment.text.replace(/\s+/g, ' ').trim());
   if (docs.length === 1) return clip(representativeSentence(docs[0]));
@@ -88,7 +100,9 @@ function lineOf(root: ThreadNode, docs: readonly Doc[], unitsOf: (id: string) =>
   }
   let best = docs[0];
   let bestScore = -1;
-  for (const d of docs.slice(0, MAX_COMMENTS_READ)) {
+  // The walk puts the root first, when it says something.
+  const rooted = docs[0].comment.id === root.comment.id;
+  for (const d of rooted && docs.length < ROOT_ONLY_BELOW ? docs.slice(0, 1) : docs.slice(0, MAX_COMMENTS_READ)) {
     for (const u of unitsOf(d.comment.id)) {
       // Distinct terms (a phrase break counts as one), each scoring the other comments that use it.
       stamp++;
