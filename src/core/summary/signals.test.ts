@@ -36,6 +36,39 @@ describe('questions', () => {
   });
 });
 
+describe('questions asked once', () => {
+  const fr = () => 'fr';
+  test('a reply that repeats the question it answers asks nothing; a question of its own is listed', () => {
+    const q = questions(buildTree([
+      c('1', 'Zeus35', 'Warum werden die Namen eigentlich nicht ausgeschrieben? Sollte man nicht die Gesellschaft aktivieren?'),
+      c('2', 'Ben', 'Warum werden die Namen eigentlich nicht ausgeschrieben?\n\nWeil das ein Recht aller Personen ist.\n\nSollte man nicht die Gesellschaft aktivieren?\n\nNein.', '1'),
+      c('3', 'Ewald', 'Warum werden die Namen eigentlich nicht ausgeschrieben? Und wer entscheidet das?', '1'),
+    ]), () => 'de');
+    expect(q.map((x) => [x.commentId, x.text])).toEqual([['1', 'Warum werden die Namen eigentlich nicht ausgeschrieben?'], ['3', 'Und wer entscheidet das?']]);
+  });
+
+  test('words of the parent asked about are a question of the reply ("wire a house." → "Wire a house?")', () => {
+    const q = questions(buildTree([
+      c('1', 'a', 'I’m 30, I’ll rebuild computers, and wire a house. Aside from that, my skills are limited.'),
+      c('2', 'b', 'Wire a house? Right this way, citizen.', '1'),
+    ]), () => 'en');
+    expect(q.map((x) => x.text)).toEqual(['Wire a house?']);
+  });
+
+  test('a comment posted twice, or the same question asked again, is listed once', () => {
+    const twice = 'Les sanctions ont-elles servi à quelque chose ? Je n’en suis pas sûr. Et les visas, qui les a demandés ?';
+    const q = questions(buildTree([c('1', 'a', twice), c('2', 'b', twice), c('3', 'c', 'Les sanctions ont-elles servi à quelque chose ?')]), fr);
+    expect(q.map((x) => x.commentId)).toEqual(['1']);
+  });
+
+  test('a "?" in brackets is a doubt in passing, not a question; a sentence it cut in two is read whole', () => {
+    const en = () => 'en';
+    expect(questions(buildTree([c('1', 'a', 'This reminds me of St. Exuperay’s (sp?) little prince.')]), en)).toEqual([]);
+    const q = questions(buildTree([c('1', 'a', 'Wasn’t MI-6 still hunting the Organization (perhaps SPECTRE?) which was bankrolling the villains? It felt unfinished.')]), en);
+    expect(q[0]?.text).toBe('Wasn’t MI-6 still hunting the Organization (perhaps SPECTRE?) which was bankrolling the villains?');
+  });
+});
+
 describe('exchanges', () => {
   test('pairs who answer each other, in either direction', () => {
     expect(exchanges(comments)).toEqual([{ a: 'Auguste', b: 'nonmaisdisdonc', count: 3 }]);
