@@ -61,6 +61,11 @@ describe('questions asked once', () => {
     expect(q.map((x) => x.commentId)).toEqual(['1']);
   });
 
+  test('a line opening on ">" quotes someone: its question is theirs', () => {
+    const q = questions(buildTree([c('1', 'a', ">> What's the takeaway here? Know how the company works.\nThis is good advice. Did you ask them in the interview?")]), () => 'en');
+    expect(q.map((x) => x.text)).toEqual(['Did you ask them in the interview?']);
+  });
+
   test('a "?" in brackets is a doubt in passing, not a question; a sentence it cut in two is read whole', () => {
     const en = () => 'en';
     expect(questions(buildTree([c('1', 'a', 'This reminds me of St. Exuperay’s (sp?) little prince.')]), en)).toEqual([]);

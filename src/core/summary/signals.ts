@@ -52,8 +52,8 @@ function joinAsides(all: string[]): string[] {
  * ending in "?" whose own words (quoted ones aside) make a sentence ("What do you mean?", "Does yummy
  * count?", "Ai-je dit le contraire ?"), or the whole comment ("Source?"). An interjection ("MDR ?",
  * "Vraiment ???", "Really?") or a quote followed by "!?" asks nobody anything; nor does a reply that
- * repeats the question it answers, its parent's words, to answer it below, or a "?" in brackets after
- * other words. A question listed already, or a comment posted twice, is not listed again.
+ * repeats the question it answers, its parent's words, to answer it below, a line quoted after ">", or a
+ * "?" in brackets after other words. A question listed already, or a comment posted twice, is not listed again.
  */
 export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecord) => string): Question[] {
   const out: Question[] = [];
@@ -69,7 +69,9 @@ export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecor
     if (posted.has(c.text)) return false;
     posted.add(c.text);
     const lang = langOf(c);
-    const all = joinAsides(sentences(c.text, lang));
+    // A line opening on ">" quotes someone (the article, a comment): its questions are theirs.
+    const text = /(?:^|\n)\s*>/.test(c.text) ? c.text.split('\n').filter((line) => !/^\s*>/.test(line)).join('\n') : c.text;
+    const all = joinAsides(sentences(text, lang));
     const parent = parentOf.get(node);
     // The parent's text as questions are compared, made when a question of this reply is compared with it.
     let answered: string | undefined;
