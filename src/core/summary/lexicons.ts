@@ -1,7 +1,8 @@
 /**
  * Small per-language word lists for signals. Written folded (lower case, no accents, ’ as the
  * apostrophe) because they are matched against folded text. They describe words, never people:
- * a hit is reported with the word that triggered it.
+ * a hit is reported with the word that triggered it. A marker written "^me too" counts only as the
+ * comment's first words: inside a sentence it says something else ("das habe ich auch", "fixed for me too").
  */
 const set = (s: string) => new Set(s.split(/\s*,\s*/).filter(Boolean));
 const list = (s: string) => s.split(/\s*,\s*/).filter(Boolean);
@@ -40,13 +41,13 @@ export const INSULTS: Record<string, readonly string[]> = {
 };
 
 export const AGREEMENT: Record<string, readonly string[]> = {
-  fr: list('d’accord, tout a fait, exactement, absolument, bien dit, bravo, entierement, effectivement, je confirme, vous avez raison, tu as raison, c’est vrai, +1'),
-  en: list('agree, agreed, exactly, absolutely, well said, good point, fair point, indeed, you’re right, you are right, so true, spot on, +1'),
-  de: list('genau, stimmt, einverstanden, richtig, sehr wahr, du hast recht, sie haben recht, +1'),
-  es: list('de acuerdo, exacto, totalmente, tienes razon, cierto, +1'),
-  it: list('d’accordo, esatto, assolutamente, hai ragione, verissimo, +1'),
-  pt: list('concordo, exatamente, com certeza, tem razao, verdade, +1'),
-  ru: list('согласен, согласна, точно, именно, верно, правильно, +1'),
+  fr: list('d’accord, tout a fait, exactement, absolument, bien dit, bravo, entierement, effectivement, je confirme, vous avez raison, tu as raison, c’est vrai, ^moi aussi, +1'),
+  en: list('agree, agreed, exactly, absolutely, well said, good point, fair point, indeed, you’re right, you are right, so true, spot on, ^me too, ^same here, +1'),
+  de: list('genau, stimmt, einverstanden, richtig, sehr wahr, du hast recht, sie haben recht, ^ich auch, +1'),
+  es: list('de acuerdo, exacto, totalmente, tienes razon, cierto, ^yo tambien, +1'),
+  it: list('d’accordo, esatto, assolutamente, hai ragione, verissimo, ^anch’io, +1'),
+  pt: list('concordo, exatamente, com certeza, tem razao, verdade, ^eu tambem, +1'),
+  ru: list('согласен, согласна, точно, именно, верно, правильно, ^я тоже, +1'),
 };
 
 export const DISAGREEMENT: Record<string, readonly string[]> = {

@@ -11,17 +11,22 @@ export type ToneBucket = 'exclamatory' | 'shouting' | 'insulting' | 'agreeing' |
 
 /** Markers are matched as whole token sequences: " tout a fait " inside " ... tout a fait ... ". */
 const tokensOf = (text: string) => text.match(TONE_TOKEN_RE) ?? [];
-/** Markers indexed by their first (folded) token: a text is scanned once, not once per marker. */
-interface Marker { marker: string; toks: string[]; rank: number }
+/**
+ * Markers indexed by their first (folded) token: a text is scanned once, not once per marker. A marker
+ * written "^moi aussi" counts only as the comment's first words (see lexicons.ts).
+ */
+interface Marker { marker: string; toks: string[]; rank: number; opening: boolean }
 type Markers = Map<string, Marker[]>;
 function prepare(list: readonly string[]): Markers {
   const m: Markers = new Map();
-  for (const [rank, marker] of list.entries()) {
+  for (const [rank, written] of list.entries()) {
+    const opening = written.startsWith('^');
+    const marker = opening ? written.slice(1) : written;
     const toks = tokensOf(marker.toLowerCase()).map(fold);
     if (!toks.length) continue;
     const l = m.get(toks[0]);
-    if (l) l.push({ marker, toks, rank });
-    else m.set(toks[0], [{ marker, toks, rank }]);
+    if (l) l.push({ marker, toks, rank, opening });
+    else m.set(toks[0], [{ marker, toks, rank, opening }]);
   }
   return m;
 }
@@ -82,7 +87,7 @@ function wordOf(text: string, start: number, end: number, lex: Lexicon): Word {
 function found(tokens: readonly string[], starts: readonly number[], pick: (w: Word) => Marker[] | undefined, words: readonly Word[]): string[] {
   const out: Marker[] = [];
   for (const i of starts) {
-    for (const m of pick(words[i]) ?? []) if (m.toks.every((x, k) => tokens[i + k] === x) && !out.includes(m)) out.push(m);
+    for (const m of pick(words[i]) ?? []) if ((!m.opening || i === 0) && m.toks.every((x, k) => tokens[i + k] === x) && !out.includes(m)) out.push(m);
   }
   return out.sort((a, b) => a.rank - b.rank).map((m) => m.marker);
 }
