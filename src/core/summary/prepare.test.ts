@@ -38,6 +38,19 @@ describe('prepareDocs eligibility', () => {
   });
 });
 
+describe('a short passage that names a participant is a remark to a person, not a key point', () => {
+  test.each([
+    ['@Lagaffe tu aimes la vanille, et le chocolat aussi', false],
+    ['I’m sure you love vanilla ice cream, u/someone r/funny', false],
+    ['I’m sure you love vanilla ice cream, /u/someone', false],
+    ['I’m sure you love vanilla ice cream, the real bean kind', true],
+    ['Real vanilla bean ice cream tastes far better than the artificial flavour, and the beans are hand pollinated, u/someone', true],
+  ])('%s -> %s', (text, eligible) => {
+    const { units } = prepareDocs([comment('1', 'Vanilla is the default flavour.'), comment('2', text, '1')], 'en');
+    expect(units.filter((u) => u.comment.id === '2').map((u) => u.eligible)).toEqual([eligible]);
+  });
+});
+
 describe('passages', () => {
   test('a short comment is one passage, a long one several, losing no sentence', () => {
     expect(passages('Encore un échec de Poutine alors.', 'fr')).toHaveLength(1);

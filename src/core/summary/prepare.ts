@@ -99,7 +99,7 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const names = new Set(readers.flatMap((c) => c.author.split(/\s+/)).map(fold).filter((n) => n.length >= 3));
   // `capitals`: some word starts with a capital (only then can one be a name).
   const addresses = (text: string, capitals: boolean) =>
-    /(?:^|\s)@\S/.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
+    /(?:^|\s)(?:@\S|\/?u\/[\w-])/.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
   for (let index = 0; index < readers.length; index++) {
     const lang = langs.perComment.get(index) ?? langs.page;
     docs.push(readComment(index, readers[index], bodies[index], lang, vocab, units, addresses));
