@@ -32,6 +32,17 @@ describe('keywords', () => {
     expect(kws).toContain('flag');
   });
 
+  test('greetings and praise (hallo, danke, cheers, congrats, nice, awesome) are no topic', () => {
+    const en = run(mix(['Nice! Congrats, awesome work. Cheers,', 'Awesome, nice one, congrats!', 'Cheers! Nice,'],
+      ['the new lens focuses fast.', 'the battery lasts two days.', 'the lens cap falls off.']), 'en').map((k) => k.phrase);
+    for (const w of ['nice', 'congrats', 'awesome', 'cheers']) expect(en, w).not.toContain(w);
+    expect(en.some((k) => k.split(' ').includes('lens'))).toBe(true);
+    const de = run(mix(['Hallo! Danke,', 'Danke, hallo', 'Hallo zusammen, danke:'],
+      ['der neue Akku hält zwei Tage.', 'das Objektiv fokussiert schnell.', 'der Akku wird heiß.']), 'de').map((k) => k.phrase);
+    for (const w of ['hallo', 'danke']) expect(de, w).not.toContain(w);
+    expect(de.some((k) => k.split(' ').includes('akku'))).toBe(true);
+  });
+
   test('an unlisted language falls back to the English lists without throwing', () => {
     expect(() => run(mix(['So, just'], ['dit is een test van het systeem.', 'nog een opmerking over de zaak.']), 'nl')).not.toThrow();
   });

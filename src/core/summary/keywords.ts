@@ -2,12 +2,14 @@
  * Key phrases of 1 to 3 words: runs of content words counted once per comment, longer phrases
  * preferred when they are nearly as frequent as their words; each marked offArticle when the
  * article does not use its words (what the comments bring up themselves). A phrase needs a word
- * outside the language's broad stopword list (broadStopwordsFor): so, just, not, thanks, encore, plus,
- * bien or très bien are frequent in any discussion and name no topic. That list also holds some
+ * outside the language's broad stopword list (broadStopwordsFor) and its greetings (lexicons.ts): so,
+ * just, not, thanks, encore, plus, bien, très bien, hallo, cheers or congrats are frequent in a
+ * discussion and name no topic. That list also holds some
  * topic words (research, fire, état): alone they are not key phrases, in a phrase they count.
  */
 import type { Keyword } from '../analysis-types';
 import { broadStopwordsFor, fold } from '../text';
+import { GREETINGS } from './lexicons';
 import type { Doc, Vocab } from './prepare';
 
 const MAX_DOCS = 2000;
@@ -80,7 +82,11 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     return ids;
   };
   const broad = broadStopwordsFor(lang);
-  const namesSomething = (t: number): boolean => !broad.has(fold(vocab.surface[t]));
+  const greetings = GREETINGS[lang.slice(0, 2)] ?? GREETINGS.en;
+  const namesSomething = (t: number): boolean => {
+    const f = fold(vocab.surface[t]);
+    return !broad.has(f) && !greetings.has(f);
+  };
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;
