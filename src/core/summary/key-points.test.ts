@@ -100,6 +100,15 @@ describe('a key point\'s line', () => {
     expect(representativeSentence(docs[0])).toBe(point);
   });
 
+  test.each([
+    ['@Lagaffe Les sanctions contre la Russie pénalisent surtout nos agriculteurs.', 'Les sanctions contre la Russie pénalisent surtout nos agriculteurs.'],
+    ['u/Lagaffe Les sanctions contre la Russie pénalisent surtout nos agriculteurs.', 'Les sanctions contre la Russie pénalisent surtout nos agriculteurs.'],
+    ['Les sanctions contre la Russie pénalisent surtout nos agriculteurs, /u/Lagaffe', 'Les sanctions contre la Russie pénalisent surtout nos agriculteurs'],
+  ])('a mention is no part of the line: %s', (text, line) => {
+    const { docs } = prepareDocs([commentRecord({ id: '1', text })], 'fr');
+    expect(representativeSentence(docs[0])).toBe(line);
+  });
+
   test('a passage of remarks only keeps its last one', () => {
     expect(withoutRemarks('Merci. Bravo !', 'fr')).toBe('Bravo !');
   });

@@ -16,8 +16,8 @@ const LEAD = /^[^\p{L}\p{N}«"“(]+/u;
  * without the remarks around the point that open or close it ("MDR ? Vraiment ???", "Thanks!").
  */
 export function representativeSentence(d: Doc): string {
-  // Links and @mentions say nothing to a reader of the summary.
-  const plain = /https?:\/\/|www\.|@/.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)@\S+/g, ' ') : d.body;
+  // Links and mentions (@name, Reddit's u/name) say nothing to a reader of the summary.
+  const plain = /https?:\/\/|www\.|@|u\//.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)(?:@\S+|\/?u\/[\w-]\S*)/g, ' ').replace(/[\s,;:]+$/, '') : d.body;
   const whole = (/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).replace(LEAD, '').trim();
   // A longer passage gives its first full sentence below, which no short remark is: it is not segmented whole.
   const body = whole.length <= 2 * MAX_TEXT ? withoutRemarks(whole, d.lang) : whole;
