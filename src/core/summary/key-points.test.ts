@@ -73,6 +73,11 @@ describe('a key point\'s line', () => {
       'Flag burning is protected speech under the first amendment.'],
     ['de', 'Danke! Die Sanktionen gegen Russland schaden vor allem unseren Bauern.',
       'Die Sanktionen gegen Russland schaden vor allem unseren Bauern.'],
+    // A short closing with a greeting signs off, a name in it or not.
+    ['de', 'Auch Mineralöle und Silikone sind nicht ideal für die Haut! Liebe Grüße Marie',
+      'Auch Mineralöle und Silikone sind nicht ideal für die Haut!'],
+    ['de', 'Gestern wurde auf Sky Sport 2 keinerlei Golf gezeigt. Gruß MK', 'Gestern wurde auf Sky Sport 2 keinerlei Golf gezeigt.'],
+    ['en', 'This frosting is amazing, definitely my new favorite. Thanks for sharing!', 'This frosting is amazing, definitely my new favorite.'],
   ])('%s: drops the remarks that open or close the point: %s', (lang, text, expected) => {
     expect(withoutRemarks(text, lang)).toBe(expected);
   });
@@ -90,6 +95,8 @@ describe('a key point\'s line', () => {
     ['en', 'In this week\'s "what if?" by Randall Munroe he calculates the dose.'],
     // One content word closes a point; only a thanks or a greeting closes as a remark.
     ['en', 'Our founding fathers gave us the right to bear arms. It should never be abolished.'],
+    // A greeting in a longer closing sentence is part of a point.
+    ['en', 'The sanctions did nothing. Thanks to them the farmers lost their markets.'],
   ])('%s: keeps a passage with nothing around its point: %s', (lang, text) => {
     expect(withoutRemarks(text, lang)).toBe(text);
   });

@@ -43,6 +43,15 @@ describe('keywords', () => {
     expect(de.some((k) => k.split(' ').includes('akku'))).toBe(true);
   });
 
+  test('a sign-off, praise or an address is no key phrase ("liebe grüße", "liebe annette", "great post")', () => {
+    const de = run(mix(['Liebe Annette! Der neue Akku hält zwei Tage.', 'Liebe Annette, das Objektiv fokussiert schnell.'],
+      ['Liebe Grüße', 'Liebe Grüße, Marie', 'Herzliche Grüße']), 'de').map((k) => k.phrase);
+    for (const w of ['liebe grüße', 'liebe annette', 'liebe', 'grüße', 'herzliche grüße']) expect(de, w).not.toContain(w);
+    const en = run(mix(['Great post! The lens focuses fast.', 'Great post, the battery lasts two days.'], ['Great review.', 'Great post.']), 'en')
+      .map((k) => k.phrase);
+    for (const w of ['great post', 'great review', 'great']) expect(en, w).not.toContain(w);
+  });
+
   test('an unlisted language falls back to the English lists without throwing', () => {
     expect(() => run(mix(['So, just'], ['dit is een test van het systeem.', 'nog een opmerking over de zaak.']), 'nl')).not.toThrow();
   });

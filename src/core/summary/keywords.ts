@@ -2,14 +2,15 @@
  * Key phrases of 1 to 3 words: runs of content words counted once per comment, longer phrases
  * preferred when they are nearly as frequent as their words; each marked offArticle when the
  * article does not use its words (what the comments bring up themselves). A phrase needs a word
- * outside the language's broad stopword list (broadStopwordsFor) and its greetings (lexicons.ts): so,
- * just, not, thanks, encore, plus, bien, très bien, hallo, cheers or congrats are frequent in a
- * discussion and name no topic. That list also holds some
+ * outside the language's broad stopword list (broadStopwordsFor), its greetings and salutations
+ * (lexicons.ts): so, just, not, thanks, encore, plus, bien, très bien, hallo, cheers, congrats or liebe
+ * are frequent in a discussion and name no topic; a phrase with one of them is a sign-off, praise or
+ * an address ("liebe grüße", "great post", "liebe annette"). That list also holds some
  * topic words (research, fire, état): alone they are not key phrases, in a phrase they count.
  */
 import type { Keyword } from '../analysis-types';
 import { broadStopwordsFor, fold } from '../text';
-import { GREETINGS } from './lexicons';
+import { GREETINGS, SALUTATIONS } from './lexicons';
 import type { Doc, Vocab } from './prepare';
 
 const MAX_DOCS = 2000;
@@ -83,15 +84,19 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
   };
   const broad = broadStopwordsFor(lang);
   const greetings = GREETINGS[lang.slice(0, 2)] ?? GREETINGS.en;
-  const namesSomething = (t: number): boolean => {
+  const salutations = SALUTATIONS[lang.slice(0, 2)];
+  const greets = (t: number): boolean => {
     const f = fold(vocab.surface[t]);
-    return !broad.has(f) && !greetings.has(f);
+    return greetings.has(f) || salutations?.has(f) === true;
   };
+  const namesSomething = (t: number): boolean => !broad.has(fold(vocab.surface[t])) && !greets(t);
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;
     const ts = phrase(node);
-    if (!ts.some(namesSomething)) continue;
+    // A greeting or salutation in a phrase makes it a sign-off, praise or an address ("liebe grüße",
+    // "great post", "liebe annette"), not a topic.
+    if (!ts.some(namesSomething) || (ts.length > 1 && ts.some(greets))) continue;
     scored.push({ ts, c: count[node], score: count[node] * (1 + 0.6 * (ts.length - 1)) });
   }
   scored.sort((a, b) => b.score - a.score);

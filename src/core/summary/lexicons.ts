@@ -11,11 +11,21 @@ const list = (s: string) => s.split(/\s*,\s*/).filter(Boolean);
 export const GREETINGS: Record<string, ReadonlySet<string>> = {
   fr: set('bonjour, bonsoir, salut, coucou, merci, bravo, felicitations, mdr, lol, ptdr, cordialement, amities, super, genial, excellent, top'),
   en: set('hi, hello, hey, thanks, thank, thx, congrats, congratulations, lol, great, awesome, nice, cheers, regards, welcome, wow, cool'),
-  de: set('hallo, danke, servus, gruss, grusse, toll, super, prima, lol'),
+  // Folded, "Grüße" is "gruße" (ß stays) and the Swiss "Grüsse" "grusse". Not "liebe" ("Liebe Grüße", but "ich liebe…").
+  de: set('hallo, danke, servus, gruß, gruße, gruss, grusse, herzliche, herzlichen, lg, gluckwunsch, toll, super, prima, lol'),
   es: set('hola, gracias, saludos, genial, felicidades, buenisimo, lol'),
   it: set('ciao, grazie, saluti, bravo, complimenti, ottimo, lol'),
   pt: set('ola, obrigado, obrigada, parabens, otimo, saudacoes, lol'),
   ru: set('привет, спасибо, здравствуите, благодарю, супер, класс'),
+};
+
+/**
+ * Words that address or sign off with a greeting ("Liebe Annette", "Liebe Grüße", "Dear Sir") but also
+ * mean something else ("ich liebe…"): no key phrase by themselves, but content words of a sentence.
+ */
+export const SALUTATIONS: Record<string, ReadonlySet<string>> = {
+  de: set('liebe, lieber, liebes, lieben'),
+  en: set('dear'),
 };
 
 /** Words that open a sentence continuing the one before it ("He does. And so does Gio."). */

@@ -22,12 +22,13 @@ export function representativeSentence(d: Doc): string {
   // A longer passage gives its first full sentence below, which no short remark is: it is not segmented whole.
   const body = whole.length <= 2 * MAX_TEXT ? withoutRemarks(whole, d.lang) : whole;
   if (body.length <= MAX_TEXT) return body;
-  // The first full sentence usually states the point (read no further); else the longest that fits.
+  // The first full sentence usually states the point (read no further); else the longest that fits and
+  // says something (not "Liebe Grüße," after sentences too long to show: then the passage's start, cut).
   let longest: string | undefined;
   for (const s of eachSentence(body, d.lang)) {
     if (s.length > MAX_TEXT) continue;
     if (s.split(/\s+/).length >= 8) return s;
-    if (!longest || s.length > longest.length) longest = s;
+    if ((!longest || s.length > longest.length) && contentWords(s, d.lang) > OPENING_REMARK) longest = s;
   }
   return longest ?? `${body.slice(0, MAX_TEXT - 1)}…`;
 }
@@ -41,6 +42,8 @@ const WINDOW = 60;
  */
 const OPENING_REMARK = 1;
 const CLOSING_REMARK = 0;
+/** A closing of at most this many words, a greeting among them, signs off: "Liebe Grüße Marie", "Kind regards", "Gruß MK". */
+const SIGN_OFF_WORDS = 3;
 
 /**
  * The passage without the remarks that open or close it (a stopword or a greeting of the passage's
@@ -58,15 +61,29 @@ export function withoutRemarks(body: string, lang: string): string {
   const [first, last] = marks;
   // Read at most WINDOW characters of each: content words there are in the sentence.
   if (contentWords(body.slice(0, Math.min(first, WINDOW)), lang) > OPENING_REMARK
-    && contentWords(body.slice(Math.max(last + 1, stop - WINDOW), stop), lang) > CLOSING_REMARK) return body;
+    && closes(body.slice(Math.max(last + 1, stop - WINDOW), stop), lang)) return body;
   const all = [...eachSentence(body, lang)];
   let from = 0;
   let to = all.length;
   // No remark is cut off a sentence that continues it: one that opens on a small letter (the segmenter
   // ends one after a mark in quotes or brackets: « (end?) result ») or on a conjunction ("And so…").
   while (to - from > 1 && !continues(all[from + 1], lang) && contentWords(all[from], lang) <= OPENING_REMARK) from++;
-  while (to - from > 1 && !continues(all[to - 1], lang) && contentWords(all[to - 1], lang) <= CLOSING_REMARK) to--;
+  while (to - from > 1 && !continues(all[to - 1], lang) && !closes(all[to - 1], lang)) to--;
   return from === 0 && to === all.length ? body : all.slice(from, to).join(' ').replace(LEAD, '');
+}
+
+/** A closing sentence that says something: content words, and not a short sign-off. */
+function closes(s: string, lang: string): boolean {
+  if (contentWords(s, lang) <= CLOSING_REMARK) return false;
+  const greetings = GREETINGS[lang] ?? GREETINGS.en;
+  let words = 0;
+  let greeting = false;
+  scanWords(s, lang, (word, kind) => {
+    if (kind !== 'word') return;
+    words++;
+    greeting ||= greetings.has(fold(word));
+  });
+  return !greeting || words > SIGN_OFF_WORDS;
 }
 
 function continues(sentence: string, lang: string): boolean {
