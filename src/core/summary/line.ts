@@ -2,7 +2,7 @@
  * The text of a summary line (a key point's or a thread's): one passage of a comment, cut to a
  * sentence when long, without the remarks that open or close it.
  */
-import { eachSentence, endMarks, fold, isStopword, lastRunStart, scanWords } from '../text';
+import { eachSentence, endMarks, fold, isStopword, lastRunStart, scanWords, wordsAmong } from '../text';
 import { CONTINUATIONS, GREETINGS } from './lexicons';
 import type { Doc } from './prepare';
 
@@ -75,14 +75,7 @@ export function withoutRemarks(body: string, lang: string): string {
 /** A closing sentence that says something: content words, and not a short sign-off. */
 function closes(s: string, lang: string): boolean {
   if (contentWords(s, lang) <= CLOSING_REMARK) return false;
-  const greetings = GREETINGS[lang] ?? GREETINGS.en;
-  let words = 0;
-  let greeting = false;
-  scanWords(s, lang, (word, kind) => {
-    if (kind !== 'word') return;
-    words++;
-    greeting ||= greetings.has(fold(word));
-  });
+  const [words, greeting] = wordsAmong(s, lang, GREETINGS[lang] ?? GREETINGS.en);
   return !greeting || words > SIGN_OFF_WORDS;
 }
 

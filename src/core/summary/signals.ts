@@ -3,7 +3,7 @@ import type { Exchange, Question } from '../analysis-types';
 import type { CommentRecord, ThreadNode } from '../types';
 import { eachNode } from '../tree';
 import { isNamed } from '../authors';
-import { broadStopwordsFor, fold, scanWords, sentences } from '../text';
+import { broadStopwordsFor, fold, sentences, wordsAmong } from '../text';
 
 const MAX_QUESTIONS = 100;
 
@@ -12,14 +12,7 @@ const QUOTED = /[«»“”„"][^«»“”„"]*[«»“”„"]/g;
 
 /** Words that make a sentence: two or more, one of them on the language's broad stopword list. */
 function asks(s: string, lang: string): boolean {
-  const fn = broadStopwordsFor(lang);
-  let words = 0;
-  let found = false;
-  scanWords(s, lang, (w, kind) => {
-    if (kind !== 'word') return;
-    words++;
-    found ||= fn.has(fold(w));
-  });
+  const [words, found] = wordsAmong(s, lang, broadStopwordsFor(lang));
   return words >= 2 && found;
 }
 
