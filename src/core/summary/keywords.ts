@@ -85,18 +85,15 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
   const broad = broadStopwordsFor(lang);
   const greetings = GREETINGS[lang.slice(0, 2)] ?? GREETINGS.en;
   const salutations = SALUTATIONS[lang.slice(0, 2)];
-  const greets = (t: number): boolean => {
-    const f = fold(vocab.surface[t]);
-    return greetings.has(f) || salutations?.has(f) === true;
-  };
-  const namesSomething = (t: number): boolean => !broad.has(fold(vocab.surface[t])) && !greets(t);
+  const greets = (f: string): boolean => greetings.has(f) || salutations?.has(f) === true;
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;
     const ts = phrase(node);
     // A greeting or salutation in a phrase makes it a sign-off, praise or an address ("liebe grüße",
     // "great post", "liebe annette"), not a topic.
-    if (!ts.some(namesSomething) || (ts.length > 1 && ts.some(greets))) continue;
+    const folded = ts.map((t) => fold(vocab.surface[t]));
+    if (!folded.some((f) => !broad.has(f) && !greets(f)) || (ts.length > 1 && folded.some(greets))) continue;
     scored.push({ ts, c: count[node], score: count[node] * (1 + 0.6 * (ts.length - 1)) });
   }
   scored.sort((a, b) => b.score - a.score);

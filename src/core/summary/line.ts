@@ -4,9 +4,10 @@
  */
 import { eachSentence, endMarks, fold, isStopword, lastRunStart, scanWords, wordsAmong } from '../text';
 import { CONTINUATIONS, GREETINGS } from './lexicons';
-import type { Doc } from './prepare';
+import { MENTION, type Doc } from './prepare';
 
 const MAX_TEXT = 280;
+const LINKS_AND_MENTIONS = new RegExp(`(?:https?:\\/\\/|www\\.)\\S+|${MENTION.source}`, 'g');
 
 /** Before a passage's first letter or digit: what a line of the summary does not open on. */
 const LEAD = /^[^\p{L}\p{N}«"“(]+/u;
@@ -17,7 +18,7 @@ const LEAD = /^[^\p{L}\p{N}«"“(]+/u;
  */
 export function representativeSentence(d: Doc): string {
   // Links and mentions (@name, Reddit's u/name) say nothing to a reader of the summary.
-  const plain = /https?:\/\/|www\.|@|u\//.test(d.body) ? d.body.replace(/(?:https?:\/\/|www\.)\S+|(?:^|\s)(?:@\S+|\/?u\/[\w-]\S*)/g, ' ').replace(/[\s,;:]+$/, '') : d.body;
+  const plain = /https?:\/\/|www\.|@|u\//.test(d.body) ? d.body.replace(LINKS_AND_MENTIONS, ' ').replace(/[\s,;:]+$/, '') : d.body;
   const whole = (/\s\s|[^\S ]/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).replace(LEAD, '').trim();
   // A longer passage gives its first full sentence below, which no short remark is: it is not segmented whole.
   const body = whole.length <= 2 * MAX_TEXT ? withoutRemarks(whole, d.lang) : whole;

@@ -33,6 +33,9 @@ const PERSONAL_REMARK_TERMS = 10;
 const UNIT_CHARS = 360;
 const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
 
+/** A mention of a participant: "@name", or Reddit's "u/name" and "/u/name" (what follows is the name). */
+export const MENTION = /(?:^|\s)(?:@\S+|\/?u\/[\w-]\S*)/;
+
 const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
 
 /**
@@ -99,7 +102,7 @@ export function prepareDocs(comments: readonly CommentRecord[], declaredLang: st
   const names = new Set(readers.flatMap((c) => c.author.split(/\s+/)).map(fold).filter((n) => n.length >= 3));
   // `capitals`: some word starts with a capital (only then can one be a name).
   const addresses = (text: string, capitals: boolean) =>
-    /(?:^|\s)(?:@\S|\/?u\/[\w-])/.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
+    MENTION.test(text) || (capitals && words(text).some((w) => /^\p{Lu}/u.test(w.text) && names.has(fold(w.text))));
   for (let index = 0; index < readers.length; index++) {
     const lang = langs.perComment.get(index) ?? langs.page;
     docs.push(readComment(index, readers[index], bodies[index], lang, vocab, units, addresses));

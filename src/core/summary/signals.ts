@@ -73,15 +73,16 @@ export function questions(roots: readonly ThreadNode[], langOf: (c: CommentRecor
       answered ??= plain(parent.text);
       return answered.includes(key);
     };
+    let key = '';
     const q = all.find((s) => {
       if (!/\?[^\p{L}\p{N}]*$/u.test(s) || !/\p{L}{2}/u.test(s) || aside(s)) return false;
       const own = s.replace(QUOTED, ' ');
       if (!(asks(own, lang) || (all.length === 1 && /\p{L}{2}/u.test(own)))) return false;
-      const key = plain(s);
+      key = plain(s);
       return !listed.has(key) && !quotes(key);
     });
     if (!q) return false;
-    listed.add(plain(q));
+    listed.add(key);
     out.push({ commentId: c.id, text: q.length > 240 ? `${q.slice(0, 239)}…` : q, answered: node.children.length > 0 });
     return out.length >= MAX_QUESTIONS;
   });

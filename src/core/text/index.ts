@@ -1,4 +1,5 @@
-export { eachSentence, endMarks, lastRunStart, sentences, words, scanWords, urlSpans, wordsAmong } from './segment';
+export { eachSentence, endMarks, lastRunStart, sentences, words, scanWords, urlSpans } from './segment';
+export { wordsAmong } from './words-among';
 export type { Token, TokenKind, TokenSink, WordRangeSink } from './segment';
 export { hashRange, WordTable } from './word-table';
 export { scanToneTokens, TONE_TOKEN_RE } from './word-scan';

@@ -4,7 +4,6 @@
  * never cut, French and Italian elisions (l’, d’, qu’, dell’) are split from their word, @mentions,
  * #tags, URLs and emoji stay whole.
  */
-import { fold } from './normalize';
 import { scanPlainWords } from './word-scan';
 
 const ABBREVIATIONS = new Set([
@@ -237,16 +236,4 @@ export function words(text: string, lang = 'und'): Token[] {
   const out: Token[] = [];
   scanWords(text, lang, (t, kind) => out.push({ text: t, kind }));
   return out;
-}
-
-/** How many word tokens `s` holds, and whether one of them, folded, is in `among`. */
-export function wordsAmong(s: string, lang: string, among: ReadonlySet<string>): [words: number, found: boolean] {
-  let words = 0;
-  let found = false;
-  scanWords(s, lang, (w, kind) => {
-    if (kind !== 'word') return;
-    words++;
-    found ||= among.has(fold(w));
-  });
-  return [words, found];
 }
