@@ -20,11 +20,13 @@ export interface WpFields {
 const AUTHOR_SEL = [
   '.comment-author .fn', '.fn', '.comment-author-name', '.comment-author-link', '.comment_author',
   '.authorname', '.author-name', '.commentauthor', '.comment-name', '[itemprop="author"] [itemprop="name"]',
+  // WooThemes' themes (Canvas and its kin): `.comment-head` or `.comment-info` holds `span.name`, `.date`, `.perma`.
+  '.name',
   '.comment-author', 'cite', '.author', '[itemprop="author"]',
 ];
 const BODY_SEL = [
   '.comment-content', '.comment-text', '.commenttext', '.comment_text', '.comment-entry', '.comment_content',
-  '.comment-body-text', '[itemprop="text"]', '[itemprop="commentText"]', '.comment-body',
+  '.comment-body-text', '[itemprop="text"]', '[itemprop="commentText"]', '.commentext', '.comment-body',
 ];
 const META_SEL = [
   '.comment-metadata', '.commentmetadata', '.comment-meta', '.comment-date', '.comment-time', '.comment_date',
@@ -33,12 +35,14 @@ const META_SEL = [
 /** Parts of a comment block that are not what the person wrote. */
 const NOT_TEXT = [
   '.comment-author', '.comment-meta', '.comment-metadata', '.commentmetadata', '.comment-meta-data',
-  '.comment-header', '.reply', '.comment-reply', '.comment-reply-link', '.comment-edit-link', '.edit-link',
+  '.comment-header', '.comment_header', '.reply', '.comment-reply', '.comment-reply-link', '.comment-edit-link', '.edit-link',
   '.says', '.comment-awaiting-moderation', '.avatar', '.comment-avatar', '.children', '.comment-footer',
   '.comment-actions', '.comment-tools', '.sharedaddy', '.comment-likes', '.comment-like', '.comment-date',
   '.comment-time', '.comment-permalink', '.comment-number', '.screen-reader-text', 'time', 'form',
   '[class*="like-dislike"]', '.wpulike', '[class*="wp-ulike"]', '[class*="comment-vote"]', '[class*="comment-rating"]',
-  '.comment-karma', '.comment-report',
+  '.comment-karma', '.comment-report', '.comment-info', '.comment-head', '.perma',
+  // CommentLuv's "Name's last [type] ..title of their blog's last post", added under the comment by the plugin.
+  '.cluv',
 ].join(', ');
 /** `el.matches(NOT_TEXT)`: every part of it but `time` and `form` needs a class attribute (most text elements have none). */
 const notText = (el: Element): boolean =>

@@ -125,3 +125,42 @@ describe.skipIf(!oldPages.length)('wordpress adapter on older themes', () => {
     (id) => expect(wordpressAdapter.detect(load(path.join(corpus, `${id}.html`)))).toBe(0),
   );
 });
+
+// WooThemes' comment markup (test/fixtures/wp-woothemes.html): span.name in .comment-head or .comment-info, CommentLuv's line.
+describe('wordpress adapter on WooThemes comment markup', () => {
+  const ex = extractPage(load(path.join(repoRoot, 'test/fixtures/wp-woothemes.html'), 'https://food.example/figs/'), { url: 'https://food.example/figs/' });
+  const byId = new Map(ex.comments.map((c) => [c.id, c]));
+
+  it('reads each author from span.name, "says:" left out', () => {
+    expect(ex.platform).toBe('wordpress');
+    expect(ex.comments.map((c) => c.author)).toEqual(['Marie', 'Michael', 'Kristina', 'Camels & Chocolate']);
+    expect(byId.get('501')?.authorUrl).toBe('http://marie.example/');
+    expect(byId.get('502')?.parentId).toBe('501');
+  });
+
+  it('keeps the name, date and "#" permalink of the header out of the text', () => {
+    expect(byId.get('503')?.text).toBe('I swapped the thyme for rosemary and it was just as good. See my version.');
+    expect(byId.get('503')?.links).toEqual(['https://kristina.example/rosemary']);
+    for (const c of ex.comments) expect(c.text).not.toMatch(/^(Marie|Michael|Kristina|Camels)|#|Aug, 2012/);
+  });
+
+  it("leaves out CommentLuv's line about the commenter's own last post, and its link", () => {
+    const c = byId.get('501');
+    expect(c?.paragraphs).toEqual(['How long do the figs keep once roasted? Mine never last the night.', 'Lovely photographs too.']);
+    expect(c?.links).toEqual([]);
+  });
+});
+
+// Older themes (test/fixtures/wp-old-themes.html): the text in div.commentext, or after a div.comment_header.
+describe('wordpress adapter on older themes written without comment_class()', () => {
+  const ex = extractPage(load(path.join(repoRoot, 'test/fixtures/wp-old-themes.html'), 'https://study.example/new/'), { url: 'https://study.example/new/' });
+
+  it('reads names and text, the running number, "Says:" and the date left out', () => {
+    expect(ex.platform).toBe('wordpress');
+    expect(ex.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Marrije', 'Aaah, congratulations! What a beautiful little project.'],
+      ['kunlei', 'Good luck with it, and keep writing here.'],
+      ['nkhukuzi', 'There is more to this project than evenings, I think.'],
+    ]);
+  });
+});
