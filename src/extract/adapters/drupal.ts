@@ -21,7 +21,8 @@ const AUTHOR = ['.comment__author', '.username', '.commenter-name'];
 const TIME = ['time', '.comment__time', '.comment-time', '[property~="dc:date"]'];
 const SIGNS = 'meta[name="generator" i][content^="Drupal" i], link[href*="/sites/default/files/"], link[href*="/sites/all/"], script[src*="/misc/drupal.js"], [data-drupal-selector], script[src*="/sites/all/"], img[src*="/sites/default/files/"]';
 /** Parts of a comment that are not its text: links, signature, nested comments; the header too when no body element is found. */
-const NOT_BODY = '.links, .indented, .comment, form, .user-signature';
+// Expanding Formatter's "…" and its "Read more" button (the text it folds is all in the page).
+const NOT_BODY = '.links, .indented, .comment, form, .user-signature, .expanding-formatter-ellipsis, .expanding-formatter-trigger';
 const NOT_TEXT = `${NOT_BODY}, .submitted, .comment__meta, .attribution, .user-picture, .comment_hdbg, h3, header, footer`;
 
 export const drupalAdapter: Adapter = {

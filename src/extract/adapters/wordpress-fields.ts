@@ -21,16 +21,20 @@ const AUTHOR_SEL = [
   '.comment-author .fn', '.fn', '.comment-author-name', '.comment-author-link', '.comment_author',
   '.authorname', '.author-name', '.commentauthor', '.comment-name', '[itemprop="author"] [itemprop="name"]',
   // WooThemes' themes (Canvas and its kin): `.comment-head` or `.comment-info` holds `span.name`, `.date`, `.perma`.
-  '.name',
+  '.name', '.c-author',
   '.comment-author', 'cite', '.author', '[itemprop="author"]',
+  // What comment_author_link() prints, in themes that give it no wrapper of their own (comment text cannot hold classes).
+  'a.url',
 ];
 const BODY_SEL = [
   '.comment-content', '.comment-text', '.commenttext', '.comment_text', '.comment-entry', '.comment_content',
-  '.comment-body-text', '[itemprop="text"]', '[itemprop="commentText"]', '.commentext', '.comment-body',
+  '.comment-body-text', '[itemprop="text"]', '[itemprop="commentText"]', '.commentext', '.c-body', '.comment-body',
 ];
 const META_SEL = [
   '.comment-metadata', '.commentmetadata', '.comment-meta', '.comment-date', '.comment-time', '.comment_date',
-  '.date', '.comment-info',
+  '.date', '.comment-info', '.c-date',
+  // A theme's "Posted on <date>" (comment text cannot hold <small>: WordPress's allowed tags for comments leave it out).
+  'small',
 ];
 /** Parts of a comment block that are not what the person wrote. */
 const NOT_TEXT = [
@@ -40,7 +44,9 @@ const NOT_TEXT = [
   '.comment-actions', '.comment-tools', '.sharedaddy', '.comment-likes', '.comment-like', '.comment-date',
   '.comment-time', '.comment-permalink', '.comment-number', '.screen-reader-text', 'time', 'form',
   '[class*="like-dislike"]', '.wpulike', '[class*="wp-ulike"]', '[class*="comment-vote"]', '[class*="comment-rating"]',
-  '.comment-karma', '.comment-report', '.comment-info', '.comment-head', '.perma',
+  '.comment-karma', '.comment-report', '.comment-info', '.comment-head', '.perma', '.comment-reply-login', '.report',
+  // Plugins' parts: Paginated Comments' running number, WP Thread Comment's "[Reply]", a report link's answer.
+  '.paginated-comments-number', '.thdrpy', '[id^="reportcomment_"]',
   // CommentLuv's "Name's last [type] ..title of their blog's last post", added under the comment by the plugin.
   '.cluv',
 ].join(', ');
@@ -58,8 +64,10 @@ function notAuthor(el: Element): boolean {
   if (hasClassIn(el, NOT_AUTHOR_CLASSES)) return true;
   return tag === 'span' && el.getElementsByTagName('time').length > 0;
 }
-const SAYS =
-  /\s*(says|said|wrote|dit|a dit|a écrit|écrit|schreibt|schrieb|sagt|meint|kommentiert|escribió|dijo|dice|ha scritto|scrive|zegt|пишет|написал[а]?)\s*:?\s*$|\s*:\s*$/iu;
+const SAYS_WORDS = 'says|said|wrote|dit|a dit|a écrit|écrit|schreibt|schrieb|sagt|meint|kommentiert|escribió|dijo|dice|ha scritto|scrive|zegt|пишет|написал[а]?';
+const SAYS = new RegExp(`\\s*(${SAYS_WORDS})\\s*:?\\s*$|\\s*:\\s*$`, 'iu');
+/** "Says:" left alone after the name, in themes that print it outside the author's element. */
+const SAYS_ALONE = new RegExp(`^(${SAYS_WORDS})\\s*:?$`, 'iu');
 
 /** Tells a comment unit; `holds`, when given, tells an element that has a unit somewhere inside it. */
 export type UnitTest = ((el: Element) => boolean) & { holds?: (el: Element) => boolean };
@@ -121,6 +129,7 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
   const body = (tail && (own(tail, BODY_SEL, isUnit) ?? tail)) || (own(unit, BODY_SEL, isUnit) ?? unit);
   const skip = (el: Element) => isUnit(el) || el === authorEl || el === metaEl || notText(el);
   const paragraphs = paragraphsOf(body, skip);
+  if (paragraphs.length > 1 && SAYS_ALONE.test(paragraphs[0])) paragraphs.shift();
   const links = linksOf(body, base, skip);
   return { author, authorUrl, time, timeText, permalink, paragraphs, links };
 }

@@ -155,12 +155,23 @@ describe('wordpress adapter on WooThemes comment markup', () => {
 describe('wordpress adapter on older themes written without comment_class()', () => {
   const ex = extractPage(load(path.join(repoRoot, 'test/fixtures/wp-old-themes.html'), 'https://study.example/new/'), { url: 'https://study.example/new/' });
 
-  it('reads names and text, the running number, "Says:" and the date left out', () => {
+  it('reads names and text, running numbers, "Says:" and dates left out', () => {
     expect(ex.platform).toBe('wordpress');
     expect(ex.comments.map((c) => [c.author, c.text])).toEqual([
       ['Marrije', 'Aaah, congratulations! What a beautiful little project.'],
       ['kunlei', 'Good luck with it, and keep writing here.'],
       ['nkhukuzi', 'There is more to this project than evenings, I think.'],
+      ['BG', 'Evenings are the best time for a project like this.'],
+    ]);
+  });
+
+  it('reads names, dates and text where a theme prints them without the usual classes', () => {
+    const doc = load(path.join(repoRoot, 'test/fixtures/wp-bare-themes.html'), 'https://study.example/winter/');
+    const bare = extractPage(doc, { url: 'https://study.example/winter/' });
+    expect(bare.platform).toBe('wordpress');
+    expect(bare.comments.map((c) => [c.author, c.time, c.text])).toEqual([
+      ['broper', '2012-11-09T11:40:00', 'Keep us posted on how it goes.'],
+      ['Dirk', '2012-11-10', 'A project a winter is a good rhythm.'],
     ]);
   });
 });
