@@ -8,7 +8,7 @@ describe('sentences', () => {
     ['en', 'Dr. Smith said so. Mr. Jones disagreed, e.g. on the dates.', 2],
     // A closing guillemet after ?/! stays with its sentence; a lower-case follow-up is the same sentence.
     ['fr', '« Ce n’est pas s’allier, c’est se coordonner ! » a dit le ministre. Tout simplement ridicule !', 2],
-    // URLs are never cut, line breaks always end a sentence, a lone emoji joins the sentence before it.
+    // URLs are never cut, a line break after a terminator ends a sentence, a lone emoji joins the sentence before it.
     ['fr', 'Lire http://www.franceinfo.fr/actu/monde/article/amnesty-evoque.html avant de parler.', 1],
     ['fr', 'Ai-je dit le contraire ??? 🙂\nNous en reparlerons..!', 2],
     ['en', 'Really? Yes. No!', 3],
@@ -30,6 +30,17 @@ describe('sentences', () => {
       expect(sentences('Oui. Non', lang)).toEqual(['Oui.', 'Non']);
       expect(sentences('好的。谢谢', lang)).toEqual(['好的。', '谢谢']);
     }
+  });
+
+  test('a single line break inside a sentence (after a word or a comma, then lower case) does not end it', () => {
+    const text = 'iL faut etre sensible pour etre intéligent ,macron n’est\nni l’un ,ni l’autre ?';
+    expect(sentences(text, 'fr')).toEqual(['iL faut etre sensible pour etre intéligent ,macron n’est ni l’un ,ni l’autre ?']);
+    expect(sentences('we tried the red one,\nthen the blue one.', 'en')).toEqual(['we tried the red one, then the blue one.']);
+    // A blank line, a terminator, a capital or a list mark still ends it.
+    expect(sentences('Le titre\n\nle texte suit', 'fr')).toEqual(['Le titre', 'le texte suit']);
+    expect(sentences('Oui !\nmerci', 'fr')).toEqual(['Oui !', 'merci']);
+    expect(sentences('Pour\nContre', 'fr')).toEqual(['Pour', 'Contre']);
+    expect(sentences('Marketing is the\n- creation,\n- maintenance', 'en')).toEqual(['Marketing is the', '- creation,', '- maintenance']);
   });
 
   test('keeps the URL whole inside its sentence', () => {

@@ -67,8 +67,19 @@ function endsWithBreak(s: string): boolean {
 }
 
 /**
+ * A line broken inside a sentence: one line break after a word or a comma, and the next line goes on in
+ * lower case ("macron n’est\nni l’un ,ni l’autre ?").
+ */
+function brokenLine(prev: string, seg: string): boolean {
+  const end = lastVisible(prev);
+  if (end < 0 || !/[\p{L}\p{N},]/u.test(prev[end]) || prev.indexOf('\n', end) !== prev.lastIndexOf('\n')) return false;
+  return /^[ \t\u00a0]*\p{Ll}/u.test(seg);
+}
+
+/**
  * Sentences of a text, trimmed, in order, as they are found: a caller that needs only the first
- * few does not pay for segmenting the rest. Line breaks always end a sentence.
+ * few does not pay for segmenting the rest. Line breaks end a sentence, but for a single one inside
+ * it (brokenLine).
  */
 export function* eachSentence(text: string, lang = 'und'): Generator<string> {
   // One sentence: the segmenter would give the text whole (it breaks only after a terminator or a
@@ -86,6 +97,8 @@ export function* eachSentence(text: string, lang = 'und'): Generator<string> {
     const open = prev !== undefined && !endsWithBreak(prev);
     const closer = open ? CLOSERS.exec(seg) : null;
     if (open && (urls.some(([a, b]) => start > a && start < b) || endsWithAbbreviation(prev as string))) {
+      prev += seg;
+    } else if (prev !== undefined && !open && brokenLine(prev, seg)) {
       prev += seg;
     } else if (open && !/[\p{L}\p{N}]/u.test(seg)) {
       prev += seg; // a lone emoji or "…" after the end mark
@@ -146,7 +159,7 @@ function endsBefore(text: string, at: number): boolean {
 /** Spaces collapsed and trimmed (most sentences already are: then no new string). */
 const tidy = (s: string) => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 
-/** Sentences of a text, trimmed, in order. Line breaks always end a sentence. */
+/** Sentences of a text, trimmed, in order (see eachSentence). */
 export function sentences(text: string, lang = 'und'): string[] {
   return [...eachSentence(text, lang)];
 }
