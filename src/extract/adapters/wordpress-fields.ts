@@ -50,9 +50,11 @@ const NOT_TEXT = [
   // CommentLuv's "Name's last [type] ..title of their blog's last post", added under the comment by the plugin.
   '.cluv',
 ].join(', ');
-/** `el.matches(NOT_TEXT)`: every part of it but `time` and `form` needs a class attribute (most text elements have none). */
+/** Headings: a theme's (a name and a date in an <h4>); commenters cannot write one (WordPress's allowed tags for comments). */
+const HEADING = /^h[1-6]$/i;
+/** A heading, or `el.matches(NOT_TEXT)`: every part of it but `time` and `form` needs a class attribute (most text elements have none). */
 const notText = (el: Element): boolean =>
-  (el.hasAttribute('class') || /^(time|form)$/i.test(el.localName)) && el.matches(NOT_TEXT);
+  HEADING.test(el.localName) || ((el.hasAttribute('class') || /^(time|form)$/i.test(el.localName)) && el.matches(NOT_TEXT));
 /** Inside an author block that also holds "on <date> said:", the name itself. */
 const NAME_IN_BLOCK = '.fn, [itemprop="name"], cite, strong, b, a.url, a[rel~="external"]';
 const CONTAINER = '.comment-author, .author, [itemprop="author"]';
@@ -106,7 +108,10 @@ function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): 
 /** `tail`: a sibling holding the text when the comment is split (Thesis's <dt> + <dd>). */
 export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: Element | null = null): WpFields {
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
-  const author = authorEl ? authorText(authorEl) : '';
+  // Where no classed part holds the author or the date, a heading "Name <span>date</span>" may (headed()).
+  let head: { name: string; date: string } | null | undefined;
+  const heading = () => (head === undefined ? (head = headed(unit, isUnit)) : head);
+  const author = authorEl ? authorText(authorEl) : (heading()?.name ?? '');
   // `authorEl.matches('a[href]')`, without the selector engine.
   // A name without markup inside (`<b class="fn">Name</b>`) holds no link: not searched.
   const link =
@@ -123,7 +128,8 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
     clean(timeEl?.textContent) ||
     (metaEl ? metaTimeText(metaEl) : '') ||
     // Some themes print the date only as the permalink's text ("on September 12, 2018 at 4:47 pm").
-    (permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '');
+    (permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '') ||
+    (heading()?.date ?? '');
   const time = toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')) ?? parseDateText(timeText);
 
   const body = (tail && (own(tail, BODY_SEL, isUnit) ?? tail)) || (own(unit, BODY_SEL, isUnit) ?? unit);
@@ -132,6 +138,22 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
   if (paragraphs.length > 1 && SAYS_ALONE.test(paragraphs[0])) paragraphs.shift();
   const links = linksOf(body, base, skip);
   return { author, authorUrl, time, timeText, permalink, paragraphs, links };
+}
+
+/** A date's time of day or year: what tells "Name <span>On Friday, November 2 at 12:14 pm</span>" from other headings. */
+const DATE_ISH = /\d{1,2}:\d{2}|\b(1[89]|20)\d\d\b/;
+
+/** The date (a child's text) of a theme's heading that holds one, and its name (the heading's own text: '' when none or too long). */
+function headed(unit: Element, isUnit: UnitTest): { name: string; date: string } | null {
+  const h = own(unit, ['h1, h2, h3, h4, h5, h6'], isUnit);
+  let date = '';
+  let name = '';
+  for (let n = h?.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) name += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !date && DATE_ISH.test(n.textContent ?? '')) date = clean(n.textContent);
+  }
+  name = clean(clean(name).replace(SAYS, ''));
+  return date ? { name: name.length <= 60 ? name : '', date } : null;
 }
 
 function authorText(block: Element): string {

@@ -172,6 +172,9 @@ describe('wordpress adapter on older themes written without comment_class()', ()
     expect(bare.comments.map((c) => [c.author, c.time, c.text])).toEqual([
       ['broper', '2012-11-09T11:40:00', 'Keep us posted on how it goes.'],
       ['Dirk', '2012-11-10', 'A project a winter is a good rhythm.'],
+      ['GreatAunt', null, 'I knit through every winter, one scarf a week.'],
     ]);
+    // A date without its year is shown as the page prints it, not made up.
+    expect(bare.comments[2].timeText).toBe('On Friday, November 2 at 12:14 pm');
   });
 });
