@@ -19,6 +19,13 @@ describe('stripQuotes', () => {
     const out = stripQuotes('» (…) abolition du régime de visas Schengen pour trois pays : Ukraine, Géorgie et Kosovo »!? Mazette, ils sont enragés', parent);
     expect(out).toContain('Mazette, ils sont enragés');
   });
+  test('reads German quotation marks („…“) as quotes too', () => {
+    const parent = 'So ins Leere, dass die Autoren es geändert haben ;-) Es sind auch keine Vorwürfe.';
+    expect(stripQuotes('@Ewaldb:\n„So ins Leere, dass die Autoren es geändert haben ;-)“\nBist der Typ, der überall das Haar sucht?', parent)).toBe(
+      '@Ewaldb:\n\nBist der Typ, der überall das Haar sucht?',
+    );
+    expect(stripQuotes('Du schreibst „dass die Autoren es geändert haben“, aber warum?', parent)).toBe('Du schreibst  , aber warum?');
+  });
 });
 
 const comment = (id: string, text: string, parentId: string | null = null): CommentRecord => commentRecord({ id, text, parentId, author: `a${id}` });

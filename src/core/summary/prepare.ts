@@ -31,7 +31,8 @@ const MIN_CONTENT_TERMS = 4;
 const PERSONAL_REMARK_TERMS = 10;
 /** Comments longer than this are split into passages of about a third of it. */
 const UNIT_CHARS = 360;
-const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/gu;
+/** A quoted passage: « French », “English”, "straight", „German“ (or „…”). */
+const QUOTE_SPAN = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"|„[^„“”]{12,}[“”]/gu;
 
 /** A mention of a participant: "@name", or Reddit's "u/name" and "/u/name" (what follows is the name). */
 export const MENTION = /(?:^|\s)(?:@\S+|\/?u\/[\w-]\S*)/;
@@ -43,7 +44,7 @@ const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
  * The parent's words found quoted are added to `taken` (folded, letters and digits only).
  */
 export function stripQuotes(text: string, parentText: string | null, taken?: string[]): string {
-  if (!parentText || !/[«»"“>]/.test(text)) return text;
+  if (!parentText || !/[«»"“„>]/.test(text)) return text;
   const parent = letters(parentText);
   const inParent = (s: string) => {
     const f = letters(s).trim().slice(0, 80);
@@ -54,7 +55,7 @@ export function stripQuotes(text: string, parentText: string | null, taken?: str
   const kept = text.split('\n').flatMap((line) => {
     if (/^\s*>/.test(line)) return inParent(line.replace(/^\s*>+/, '')) ? [] : [line];
     // A line opening on a quote mark: drop the quoted part when it repeats the parent, keep the answer.
-    const m = /^\s*[«»"“]([^«»"”]{12,})[«»"”]?/u.exec(line);
+    const m = /^\s*[«»"“„]([^«»"“”]{12,})[«»"“”]?/u.exec(line);
     if (m && inParent(m[1])) return [line.slice(m[0].length)];
     return [line];
   });
