@@ -32,6 +32,18 @@ describe('keywords', () => {
     expect(kws).toContain('flag');
   });
 
+  test('de: a word alone is a key phrase when written with a capital where no sentence starts (a noun), not otherwise', () => {
+    const kws = run(mix(
+      ['Ich finde das einfach spannend, leider', 'Man muss das einfach sehen, leider', 'Oh, ich finde es leider einfach', 'Und einfach gesagt: leider'],
+      ['hat das Gesetz die Abmahnung erleichtert.', 'zahlt der Fotograf die Anwälte selbst.', 'ist die Lizenz für jeden Nutzer klar.'],
+    ), 'de').map((k) => k.phrase);
+    for (const w of ['einfach', 'leider', 'finde', 'spannend', 'oh']) expect(kws, w).not.toContain(w);
+    for (const w of ['gesetz', 'abmahnung', 'fotograf', 'lizenz']) expect(kws.some((k) => k.split(' ').includes(w)), w).toBe(true);
+    // Elsewhere case says nothing of the kind: an English adverb written in lower case stays a candidate.
+    const en = run(mix(['Honestly', 'Quite honestly', 'And honestly'], ['the lens focuses fast.', 'the battery lasts long.']), 'en').map((k) => k.phrase);
+    expect(en).toContain('honestly');
+  });
+
   test('greetings and praise (hallo, danke, cheers, congrats, nice, awesome) are no topic', () => {
     const en = run(mix(['Nice! Congrats, awesome work. Cheers,', 'Awesome, nice one, congrats!', 'Cheers! Nice,'],
       ['the new lens focuses fast.', 'the battery lasts two days.', 'the lens cap falls off.']), 'en').map((k) => k.phrase);

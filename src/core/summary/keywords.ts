@@ -7,6 +7,9 @@
  * are frequent in a discussion and name no topic; a phrase with one of them is a sign-off, praise or
  * an address ("liebe grüße", "great post", "liebe annette"). That list also holds some
  * topic words (research, fire, état): alone they are not key phrases, in a phrase they count.
+ * In German, a word alone must be written with a capital more often than not where no sentence starts:
+ * German capitalises its nouns, so "einfach", "geändert" or "lesen" (how, not what) are left out,
+ * "Artikel" and "Gesetz" kept; a word seen only where sentences start ("Oh") is left out too.
  */
 import type { Keyword } from '../analysis-types';
 import { broadStopwordsFor, fold } from '../text';
@@ -86,6 +89,8 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
   const greetings = GREETINGS[lang.slice(0, 2)] ?? GREETINGS.en;
   const salutations = SALUTATIONS[lang.slice(0, 2)];
   const greets = (f: string): boolean => greetings.has(f) || salutations?.has(f) === true;
+  const cases = lang.slice(0, 2) === 'de' ? vocab.cases : undefined;
+  const notNoun = (t: number): boolean => !!cases && !(cases.upper[t] > cases.lower[t]);
   const scored: { ts: number[]; c: number; score: number }[] = [];
   for (let node = 1; node < term.length; node++) {
     if (count[node] < minDf) continue;
@@ -94,6 +99,7 @@ export function keywords(docs: readonly Doc[], vocab: Vocab, articleTerms: Reado
     // "great post", "liebe annette"), not a topic.
     const folded = ts.map((t) => fold(vocab.surface[t]));
     if (!folded.some((f) => !broad.has(f) && !greets(f)) || (ts.length > 1 && folded.some(greets))) continue;
+    if (ts.length === 1 && notNoun(ts[0])) continue;
     scored.push({ ts, c: count[node], score: count[node] * (1 + 0.6 * (ts.length - 1)) });
   }
   scored.sort((a, b) => b.score - a.score);

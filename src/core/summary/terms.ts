@@ -10,6 +10,11 @@ export interface Vocab {
   ids: Map<string, number>;
   /** Surface form (lower case) first seen for each id, for display. */
   surface: string[];
+  /**
+   * Per term id, how often it was written starting in lower case and in upper case where a sentence
+   * does not start (German writes its nouns with a capital: keywords.ts). Grown by tokenize.
+   */
+  cases?: { lower: Int32Array; upper: Int32Array };
 }
 
 /** What one passage gave. */
@@ -67,6 +72,18 @@ let passage = 0;
 let ids = new Int32Array(1024);
 let size = 0;
 let terms: Terms = { content: 0, tone: false, capitals: false };
+let cases: NonNullable<Vocab['cases']> = { lower: new Int32Array(0), upper: new Int32Array(0) };
+/** The word being taken may start a sentence: its case says nothing (not counted in `cases`). */
+let initial = false;
+/** What may end a sentence or open one: a word after it may be capitalised for that alone. */
+const OPENS = /[.!?…:;"“”„«»()\n]/;
+
+/** Whether the word at `start` of `text` follows only spaces after the start of the text or an OPENS mark. */
+function atStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 160 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || OPENS.test(text[i]);
+}
 let reading: { cache: WordTable; lang: string; vocab: Vocab } | undefined;
 
 /** Grows the buffers (called on every passage: no branch that an optimised reader would meet late). */
@@ -84,6 +101,7 @@ function take(word: string, kind: TokenKind): void {
   if (kind === 'word') {
     let v = r.cache.get(word);
     if (v === -1) r.cache.add(word, (v = lookup(word, r.lang, r.vocab)));
+    initial = true; // no position: its case is not counted
     takeValue(v);
     return;
   }
@@ -104,6 +122,7 @@ function takeRange(text: string, start: number, end: number): void {
     const word = text.slice(start, end);
     r.cache.add(word, (v = lookup(word, r.lang, r.vocab)), hash);
   }
+  initial = atStart(text, start);
   takeValue(v);
 }
 
@@ -116,6 +135,10 @@ function takeValue(v: number): void {
     return;
   }
   ids[size++] = id;
+  if (!initial) {
+    if (v & CAPITAL) cases.upper[id]++;
+    else cases.lower[id]++;
+  }
   if (counted[id] !== passage) {
     counted[id] = passage;
     if (!(v & GREETING)) terms.content++;
@@ -130,10 +153,25 @@ export function tokenize(text: string, lang: string, vocab: Vocab): Terms & { se
   passage++;
   // Each new word and each token take at least one character.
   reserve(vocab.surface.length + text.length, text.length);
+  cases = casesOf(vocab, vocab.surface.length + text.length);
   scanWords(text, lang, take, takeRange);
   reading = undefined;
   // Fields copied by name: an object spread here cost as much as the rest of the passage's reading.
   return { content: terms.content, tone: terms.tone, capitals: terms.capitals, seq: keep(size) };
+}
+
+/** The vocabulary's case counts, with room for `size` ids. */
+function casesOf(vocab: Vocab, size: number): NonNullable<Vocab['cases']> {
+  const c = vocab.cases;
+  if (c && c.lower.length >= size) return c;
+  const n = Math.max(size, (c?.lower.length ?? 512) * 2);
+  const grown = { lower: new Int32Array(n), upper: new Int32Array(n) };
+  if (c) {
+    grown.lower.set(c.lower);
+    grown.upper.set(c.upper);
+  }
+  vocab.cases = grown;
+  return grown;
 }
 
 /**
