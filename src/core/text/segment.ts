@@ -66,10 +66,7 @@ function endsWithBreak(s: string): boolean {
   return false;
 }
 
-/**
- * A line broken inside a sentence: one line break after a word or a comma, and the next line goes on in
- * lower case ("macron n’est\nni l’un ,ni l’autre ?").
- */
+/** One line break inside a sentence: after a word or a comma, the next line in lower case ("n’est\nni l’un…"). */
 function brokenLine(prev: string, seg: string): boolean {
   const end = lastVisible(prev);
   if (end < 0 || !/[\p{L}\p{N},]/u.test(prev[end]) || prev.indexOf('\n', end) !== prev.lastIndexOf('\n')) return false;
