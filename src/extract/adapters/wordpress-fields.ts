@@ -108,10 +108,6 @@ function ownerOf(el: Element, unit: Element, isUnit: (el: Element) => boolean): 
 /** `tail`: a sibling holding the text when the comment is split (Thesis's <dt> + <dd>). */
 export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: Element | null = null): WpFields {
   const authorEl = own(unit, AUTHOR_SEL, isUnit);
-  // Where no classed part holds the author or the date, a heading "Name <span>date</span>" may (headed()).
-  let head: { name: string; date: string } | null | undefined;
-  const heading = () => (head === undefined ? (head = headed(unit, isUnit)) : head);
-  const author = authorEl ? authorText(authorEl) : (heading()?.name ?? '');
   // `authorEl.matches('a[href]')`, without the selector engine.
   // A name without markup inside (`<b class="fn">Name</b>`) holds no link: not searched.
   const link =
@@ -124,12 +120,15 @@ export function fieldsOf(unit: Element, base: string, isUnit: UnitTest, tail: El
     '.comment-meta a[href*="#comment"]', 'a[href*="#comment-"]:has(time)', 'time a[href*="#comment"]',
     'a[href*="#comment-"]:not(.comment-reply-link)'], isUnit);
   const permalink = permaEl ? absoluteUrl(permaEl.getAttribute('href'), base) : null;
-  const timeText =
+  const printed =
     clean(timeEl?.textContent) ||
     (metaEl ? metaTimeText(metaEl) : '') ||
     // Some themes print the date only as the permalink's text ("on September 12, 2018 at 4:47 pm").
-    (permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '') ||
-    (heading()?.date ?? '');
+    (permaEl && parseDateText(permaEl.textContent) ? clean(permaEl.textContent) : '');
+  // Where no classed part holds the author or the date, a heading "Name <span>date</span>" may.
+  const head = authorEl && printed ? null : headed(unit, isUnit);
+  const author = authorEl ? authorText(authorEl) : (head?.name ?? '');
+  const timeText = printed || (head?.date ?? '');
   const time = toIso(timeEl?.getAttribute('datetime') ?? timeEl?.getAttribute('title')) ?? parseDateText(timeText);
 
   const body = (tail && (own(tail, BODY_SEL, isUnit) ?? tail)) || (own(unit, BODY_SEL, isUnit) ?? unit);
