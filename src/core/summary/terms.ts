@@ -11,8 +11,8 @@ export interface Vocab {
   /** Surface form (lower case) first seen for each id, for display. */
   surface: string[];
   /**
-   * Per term id, how often it was written starting in lower case and in upper case where a sentence
-   * does not start (German writes its nouns with a capital: keywords.ts). Grown by tokenize.
+   * Per term id, in German passages, how often it was written starting in lower case and in upper case
+   * where a sentence does not start (German writes its nouns with a capital: keywords.ts). Grown by tokenize.
    */
   cases?: { lower: Int32Array; upper: Int32Array };
 }
@@ -73,8 +73,10 @@ let ids = new Int32Array(1024);
 let size = 0;
 let terms: Terms = { content: 0, tone: false, capitals: false };
 let cases: NonNullable<Vocab['cases']> = { lower: new Int32Array(0), upper: new Int32Array(0) };
-/** The word being taken may start a sentence: its case says nothing (not counted in `cases`). */
-let initial = false;
+/** The passage is German: its words' cases are counted. */
+let counting = false;
+/** The word being taken may start a sentence, or the passage is not German: its case is not counted in `cases`. */
+let initial = true;
 /** What may end a sentence or open one: a word after it may be capitalised for that alone. */
 const OPENS = /[.!?…:;"“”„«»()\n]/;
 
@@ -122,7 +124,7 @@ function takeRange(text: string, start: number, end: number): void {
     const word = text.slice(start, end);
     r.cache.add(word, (v = lookup(word, r.lang, r.vocab)), hash);
   }
-  initial = atStart(text, start);
+  initial = !counting || atStart(text, start);
   takeValue(v);
 }
 
@@ -153,7 +155,8 @@ export function tokenize(text: string, lang: string, vocab: Vocab): Terms & { se
   passage++;
   // Each new word and each token take at least one character.
   reserve(vocab.surface.length + text.length, text.length);
-  cases = casesOf(vocab, vocab.surface.length + text.length);
+  counting = lang.slice(0, 2) === 'de';
+  if (counting) cases = casesOf(vocab, vocab.surface.length + text.length);
   scanWords(text, lang, take, takeRange);
   reading = undefined;
   // Fields copied by name: an object spread here cost as much as the rest of the passage's reading.
